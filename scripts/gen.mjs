@@ -1,0 +1,27 @@
+// Generates what the source imports but nobody edits: the locale modules built from locales/*.xlf
+// and the API types built from docs/openapi.yaml. Fails when a message has no English translation,
+// because lit-localize itself only warns and silently falls back to Vietnamese.
+import { spawnSync } from 'node:child_process';
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.status !== 0) {
+    process.stderr.write(output);
+    process.exit(result.status ?? 1);
+  }
+  return output;
+}
+
+const localize = run('npx', ['lit-localize', 'build']);
+const missing = localize.split('\n').filter((line) => /missing/i.test(line));
+if (missing.length > 0) {
+  process.stderr.write(localize);
+  console.error(
+    `\n${missing.length} message(s) lack an English translation. Run \`npm run i18n:extract\`, then fill each new <target> in locales/en.xlf.`,
+  );
+  process.exit(1);
+}
+
+run('npx', ['openapi-typescript', 'docs/openapi.yaml', '-o', 'src/generated/api-schema.ts']);
+console.log('generated: src/generated/locales (lit-localize), src/generated/api-schema.ts (openapi-typescript)');

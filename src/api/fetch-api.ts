@@ -1,0 +1,108 @@
+/**
+ * The RegistrationApi over fetch: JSON in and out, Accept-Language from the current locale,
+ * a timeout on every call, and every failure turned into a typed ApiError.
+ */
+import type * as z from 'zod/mini';
+import { ApiError, errorFromProblem } from './errors.js';
+import { accountSchema, captchaSchema, otpChallengeSchema, otpVerifiedSchema, registrationSchema } from './response-schemas.js';
+import type { CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
+
+export interface FetchApiOptions {
+  /** Base URL every contract path is appended to. */
+  readonly base: string;
+  /** Milliseconds before a call is abandoned with a `timeout` error. */
+  readonly timeout: number;
+  /** Read on every call, so a locale switch applies to the next request. */
+  readonly locale: () => string;
+  /** For tests; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+}
+
+export class FetchRegistrationApi implements RegistrationApi {
+  constructor(private readonly options: FetchApiOptions) {}
+
+  createCaptcha(options?: CallOptions) {
+    return this.call('POST', '/captcha', undefined, captchaSchema, options);
+  }
+
+  startRegistration(request: RegistrationRequest, options?: CallOptions) {
+    return this.call('POST', '/registrations', request, registrationSchema, options);
+  }
+
+  resendOtp(registrationId: string, options?: CallOptions) {
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/otp`, undefined, otpChallengeSchema, options);
+  }
+
+  verifyOtp(registrationId: string, code: string, options?: CallOptions) {
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/otp/verify`, { code }, otpVerifiedSchema, options);
+  }
+
+  setPassword(registrationId: string, password: string, options?: CallOptions) {
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/password`, { password }, accountSchema, options);
+  }
+
+  private async call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType<T>,
+    { signal }: CallOptions = {},
+  ): Promise<T> {
+    const timeout = AbortSignal.timeout(this.options.timeout);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': this.options.locale(),
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(joinUrl(this.options.base, path), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: combined,
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      throw failureOf(error, signal, timeout);
+    }
+
+    let data: unknown;
+    try {
+      data = await readJson(response);
+    } catch (error) {
+      // The body can still time out or be cut off after the headers arrived.
+      if (signal?.aborted || timeout.aborted) throw failureOf(error, signal, timeout);
+      data = undefined;
+    }
+
+    if (!response.ok) {
+      throw errorFromProblem(isObject(data) ? data : undefined, response.status, response.headers.get('Retry-After'));
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new ApiError({ code: 'bad_response', status: response.status });
+    return parsed.data;
+  }
+}
+
+function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+function isObject(value: unknown): value is Record<string, never> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The caller's own abort is passed through untouched: a step that went away needs no message. */
+function failureOf(error: unknown, signal: AbortSignal | undefined, timeout: AbortSignal): unknown {
+  if (signal?.aborted) return signal.reason ?? error;
+  if (timeout.aborted) return new ApiError({ code: 'timeout' });
+  return new ApiError({ code: 'network' });
+}

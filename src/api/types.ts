@@ -1,0 +1,30 @@
+/**
+ * The backend as the widget sees it. Shapes come from docs/openapi.yaml through the generated
+ * schema, so the client, the mocks and the contract cannot drift apart silently.
+ */
+import type { components } from '../generated/api-schema.js';
+
+type Schemas = components['schemas'];
+export type Captcha = Schemas['Captcha'];
+export type OtpChallenge = Schemas['OtpChallenge'];
+export type Registration = Schemas['Registration'];
+export type RegistrationRequest = Schemas['RegistrationRequest'];
+export type PhoneDetails = Schemas['PhoneDetails'];
+export type OtpVerified = Schemas['OtpVerified'];
+export type PasswordPolicy = Schemas['PasswordPolicy'];
+export type Account = Schemas['Account'];
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+
+/** Every call takes an optional signal so a step that goes away can drop its request. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface RegistrationApi {
+  createCaptcha(options?: CallOptions): Promise<Captcha>;
+  startRegistration(request: RegistrationRequest, options?: CallOptions): Promise<Registration>;
+  resendOtp(registrationId: string, options?: CallOptions): Promise<OtpChallenge>;
+  verifyOtp(registrationId: string, code: string, options?: CallOptions): Promise<OtpVerified>;
+  setPassword(registrationId: string, password: string, options?: CallOptions): Promise<Account>;
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/** Styles of the shared field templates (fields/*.ts); steps that render fields include them. */
+export const fieldStyles = css`
+  .field {
+    margin-bottom: calc(var(--_space) * 1.25);
+  }
+  .field label,
+  .field legend,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .required-mark {
+    color: var(--_error);
+    margin-inline-start: 0.125rem;
+  }
+  .field .hint {
+    display: block;
+    margin-bottom: 0.375rem;
+    font-size: 0.9375rem;
+  }
+  input[type='text'],
+  input[type='tel'],
+  input[type='email'],
+  input[type='password'],
+  input:not([type]),
+  select {
+    font: inherit;
+    width: 100%;
+    max-width: 30rem;
+    min-height: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  input.width-short {
+    max-width: 12rem;
+  }
+  [data-user-invalid] input,
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .field[data-user-invalid] {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75rem;
+  }
+  .error-message {
+    display: block;
+    color: var(--_error);
+    font-weight: 600;
+    margin-bottom: 0.375rem;
+  }
+  .warning-message {
+    display: block;
+    color: var(--_warning);
+    margin-top: 0.375rem;
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    align-items: start;
+    padding: 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_primary);
+  }
+  .choice .choice-label {
+    font-weight: 600;
+  }
+  .choice .hint {
+    grid-column: 2;
+    margin: 0;
+  }
+  .error-summary {
+    border: 4px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+  }
+  .error-summary h4 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+`;

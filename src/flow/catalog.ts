@@ -1,0 +1,55 @@
+/**
+ * What the wizard offers: subjects, methods and the steps each method walks through.
+ * Pure data, no DOM. A method is listed here only once all of its steps exist, so configuration
+ * can never offer a path the widget cannot finish.
+ */
+
+export const SUBJECTS = ['citizen', 'business', 'agency'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** Every method the product knows (registration-flows.md), built or not yet. */
+export const KNOWN_METHODS = ['phone', 'bhxh', 'vnpost', 'usb', 'sim', 'smartca', 'vneid'] as const;
+export type Method = (typeof KNOWN_METHODS)[number];
+
+/** Steps after subject and method choice; each method lists its own. */
+export type MethodStep = 'details' | 'otp' | 'password' | 'done';
+export type StepName = 'subject' | 'method' | MethodStep;
+
+export interface MethodDefinition {
+  readonly subjects: readonly Subject[];
+  readonly steps: readonly MethodStep[];
+}
+
+/** Methods whose steps are built, in the default order (phone first: the most common). */
+export const METHODS: Partial<Record<Method, MethodDefinition>> = {
+  phone: { subjects: ['citizen'], steps: ['details', 'otp', 'password', 'done'] },
+};
+
+export function isBuilt(method: Method): boolean {
+  return METHODS[method] !== undefined;
+}
+
+export const BUILT_METHODS: readonly Method[] = KNOWN_METHODS.filter(isBuilt);
+
+/** What one portal offers, after configuration: subjects in order, and each subject's methods in order. */
+export interface Offer {
+  readonly subjects: readonly Subject[];
+  readonly methods: Readonly<Partial<Record<Subject, readonly Method[]>>>;
+}
+
+/**
+ * Builds the offer from the configured subject and method lists (already validated names).
+ * Subjects with no built method are dropped: a subject card that leads nowhere helps no one.
+ */
+export function makeOffer(subjects: readonly Subject[], methods: readonly Method[]): Offer {
+  const bySubject: Partial<Record<Subject, Method[]>> = {};
+  for (const subject of subjects) {
+    const list = methods.filter((m) => METHODS[m]?.subjects.includes(subject));
+    if (list.length > 0) bySubject[subject] = list;
+  }
+  return { subjects: subjects.filter((s) => bySubject[s] !== undefined), methods: bySubject };
+}
+
+export function methodsFor(offer: Offer, subject: Subject | undefined): readonly Method[] {
+  return subject ? (offer.methods[subject] ?? []) : [];
+}

@@ -1,0 +1,116 @@
+/**
+ * The wizard as a pure state machine: named steps, conditions that skip steps, and
+ * transition(state, event). No DOM, no I/O: the element renders the state and performs
+ * the async work, then reports the outcome as an event.
+ */
+import { METHODS, methodsFor, type Method, type Offer, type StepName, type Subject } from './catalog.js';
+
+/** What the person has typed or chosen, keyed by field name. Never holds a secret. */
+export type Values = Readonly<Record<string, string>>;
+
+export interface FlowState {
+  readonly offer: Offer;
+  readonly step: StepName;
+  readonly subject?: Subject;
+  readonly method?: Method;
+  readonly values: Values;
+}
+
+export type FlowEvent =
+  | { readonly type: 'choose-subject'; readonly subject: Subject }
+  | { readonly type: 'choose-method'; readonly method: Method }
+  /** The current step's work is done (its request succeeded); go to the next step on the path. */
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  /** Jump to a step already on the path, e.g. from an expired OTP back to the details. */
+  | { readonly type: 'go-to'; readonly step: StepName }
+  | { readonly type: 'edit'; readonly values: Values };
+
+/** Steps that are only worth showing when there is a real choice to make. */
+function subjectStepShown(offer: Offer): boolean {
+  return offer.subjects.length > 1;
+}
+function methodStepShown(offer: Offer, subject: Subject | undefined): boolean {
+  return methodsFor(offer, subject).length > 1;
+}
+
+/**
+ * The whole path for the current choices. Before a subject or method is chosen, the path assumes the
+ * first one offered, so "Step X of Y" has a sensible Y from the start.
+ */
+export function pathOf(state: Pick<FlowState, 'offer' | 'subject' | 'method'>): StepName[] {
+  const { offer } = state;
+  const subject = state.subject ?? offer.subjects[0];
+  const method = state.method ?? methodsFor(offer, subject)[0];
+  const path: StepName[] = [];
+  if (subjectStepShown(offer)) path.push('subject');
+  if (methodStepShown(offer, subject)) path.push('method');
+  if (method) path.push(...(METHODS[method]?.steps ?? []));
+  return path;
+}
+
+/** Numbered steps exclude the closing "done" notice, matching the guide's Bước 1–5. */
+export function progressOf(state: FlowState): { index: number; total: number } | undefined {
+  const numbered: StepName[] = pathOf(state).filter((s) => s !== 'done');
+  const at = numbered.indexOf(state.step);
+  return at === -1 ? undefined : { index: at + 1, total: numbered.length };
+}
+
+export function initialState(offer: Offer, values: Values = {}): FlowState {
+  // A single subject or method is chosen for the person: the conditions skip its step.
+  const subject = offer.subjects.length === 1 ? offer.subjects[0] : undefined;
+  const methods = methodsFor(offer, subject);
+  const method = methods.length === 1 ? methods[0] : undefined;
+  const draft = { offer, subject, method, values };
+  return { ...draft, step: pathOf(draft)[0] ?? 'subject' };
+}
+
+export function canGoBack(state: FlowState): boolean {
+  const path = pathOf(state);
+  const at = path.indexOf(state.step);
+  // Nothing leads back out of "done": the account exists.
+  return at > 0 && state.step !== 'done';
+}
+
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  switch (event.type) {
+    case 'choose-subject': {
+      if (!state.offer.subjects.includes(event.subject)) return state;
+      const methods = methodsFor(state.offer, event.subject);
+      // Keep the method when the new subject offers it too; a single method is chosen for them.
+      const method =
+        state.method && methods.includes(state.method) ? state.method : methods.length === 1 ? methods[0] : undefined;
+      const next = { ...state, subject: event.subject, method };
+      return { ...next, step: stepAfter(next, 'subject') };
+    }
+    case 'choose-method': {
+      if (!methodsFor(state.offer, state.subject ?? state.offer.subjects[0]).includes(event.method)) return state;
+      const subject = state.subject ?? state.offer.subjects[0];
+      const next = { ...state, subject, method: event.method };
+      return { ...next, step: stepAfter(next, 'method') };
+    }
+    case 'next':
+      return { ...state, step: stepAfter(state, state.step) };
+    case 'back': {
+      if (!canGoBack(state)) return state;
+      const path = pathOf(state);
+      return { ...state, step: path[path.indexOf(state.step) - 1]! };
+    }
+    case 'go-to':
+      return pathOf(state).includes(event.step) ? { ...state, step: event.step } : state;
+    case 'edit':
+      return { ...state, values: { ...state.values, ...event.values } };
+    default:
+      return assertNever(event);
+  }
+}
+
+function stepAfter(state: FlowState, step: StepName): StepName {
+  const path = pathOf(state);
+  const at = path.indexOf(step);
+  return path[at + 1] ?? step;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

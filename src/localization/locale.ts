@@ -1,0 +1,31 @@
+/**
+ * Runtime localization: Vietnamese is the source language written in msg(); English is loaded
+ * on demand from the module lit-localize builds out of locales/en.xlf.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export const LOCALES = [sourceLocale, ...targetLocales] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+// A literal import per locale lets Vite split each translation into its own small chunk.
+const loaders = {
+  en: () => import('../generated/locales/en.js'),
+} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+
+// configureLocalization may run once per page: this module is the only caller.
+export const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+});
+
+/** The locale as a value for Accept-Language and `lang` attributes. */
+export function currentLocale(): Locale {
+  const locale = getLocale();
+  return isLocale(locale) ? locale : sourceLocale;
+}

@@ -1,0 +1,175 @@
+/**
+ * The element's configuration, read from attributes that webmasters type by hand.
+ * Every value is checked; anything unknown or malformed falls back to its default with one
+ * warning, so a typo can never leave a citizen facing a blank widget.
+ */
+import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Offer } from '../flow/catalog.js';
+
+export type PluginProtocol = 'vgca' | 'vnpt-ca';
+export type EmailMode = 'optional' | 'required';
+
+export interface RegisterConfig {
+  /** Base URL of the registration backend; every path of docs/openapi.yaml is relative to it. */
+  readonly apiBase: string;
+  /** Milliseconds before any backend call is abandoned. */
+  readonly apiTimeout: number;
+  readonly offer: Offer;
+  readonly email: EmailMode;
+  /** Where "sign in" on the final step leads. */
+  readonly signInUrl: string;
+  /** Where "forgot password" leads when an account already exists. */
+  readonly forgotPasswordUrl: string;
+  /** The local signing plugin: protocol and loopback URL (used by the USB-token method). */
+  readonly plugin: { readonly protocol: PluginProtocol; readonly url?: string };
+}
+
+export const DEFAULTS = {
+  apiBase: '/api/registration',
+  apiTimeout: 20_000,
+  email: 'optional',
+  signInUrl: 'https://dichvucong.gov.vn/p/home/dvc-dang-nhap.html',
+  forgotPasswordUrl: 'https://dichvucong.gov.vn/p/home/dvc-quen-mat-khau.html',
+  plugin: { protocol: 'vgca' },
+} as const;
+
+/** The attributes as the browser gives them: null when absent. */
+export type ConfigAttributes = Readonly<Record<keyof typeof ATTRIBUTES, string | null>>;
+
+export const ATTRIBUTES = {
+  apiBase: 'api-base',
+  apiTimeout: 'api-timeout',
+  subjects: 'subjects',
+  methods: 'methods',
+  email: 'email',
+  signInUrl: 'sign-in-url',
+  forgotPasswordUrl: 'forgot-password-url',
+  plugin: 'plugin',
+  pluginUrl: 'plugin-url',
+} as const;
+
+export interface ParsedConfig {
+  readonly config: RegisterConfig;
+  /** One sentence per attribute that was ignored, for a single console warning each. */
+  readonly warnings: readonly string[];
+}
+
+export function parseConfig(attrs: Partial<ConfigAttributes>): ParsedConfig {
+  const warnings: string[] = [];
+  const warn = (attr: string, value: string, fallback: string) =>
+    warnings.push(`<dvc-register>: ignoring ${attr}="${value}"; using ${fallback}.`);
+
+  const apiBase = parseUrl(attrs.apiBase, DEFAULTS.apiBase, (v) => warn(ATTRIBUTES.apiBase, v, `"${DEFAULTS.apiBase}"`));
+  const signInUrl = parseUrl(attrs.signInUrl, DEFAULTS.signInUrl, (v) => warn(ATTRIBUTES.signInUrl, v, 'the national portal'));
+  const forgotPasswordUrl = parseUrl(attrs.forgotPasswordUrl, DEFAULTS.forgotPasswordUrl, (v) =>
+    warn(ATTRIBUTES.forgotPasswordUrl, v, 'the national portal'),
+  );
+
+  let apiTimeout: number = DEFAULTS.apiTimeout;
+  if (attrs.apiTimeout != null) {
+    const n = Number(attrs.apiTimeout.trim());
+    if (Number.isInteger(n) && n >= 1000 && n <= 300_000) apiTimeout = n;
+    else warn(ATTRIBUTES.apiTimeout, attrs.apiTimeout, `${DEFAULTS.apiTimeout} ms (allowed: 1000–300000)`);
+  }
+
+  let email: EmailMode = DEFAULTS.email;
+  if (attrs.email != null) {
+    const v = attrs.email.trim().toLowerCase();
+    if (v === 'optional' || v === 'required') email = v;
+    else warn(ATTRIBUTES.email, attrs.email, `"${DEFAULTS.email}" (allowed: optional, required)`);
+  }
+
+  const subjects = parseList(attrs.subjects, SUBJECTS, SUBJECTS, (v) =>
+    warn(ATTRIBUTES.subjects, v, `"${SUBJECTS.join(',')}"`),
+  );
+  const requested = parseList(attrs.methods, KNOWN_METHODS, BUILT_METHODS, (v) =>
+    warn(ATTRIBUTES.methods, v, `"${BUILT_METHODS.join(',')}"`),
+  );
+  const methods = requested.filter(isBuilt);
+  const unbuilt = requested.filter((m) => !isBuilt(m));
+  if (unbuilt.length > 0) {
+    warnings.push(
+      `<dvc-register>: methods="${attrs.methods}": ${unbuilt.join(', ')} not available in this version, left out` +
+        (methods.length === 0 ? `; using "${BUILT_METHODS.join(',')}".` : '.'),
+    );
+  }
+
+  let offer = makeOffer(subjects, methods.length > 0 ? methods : BUILT_METHODS);
+  if (offer.subjects.length === 0) {
+    // The lists were valid but share nothing (e.g. subjects="agency" methods="phone"): never blank.
+    warnings.push(
+      `<dvc-register>: subjects="${attrs.subjects ?? ''}" and methods="${attrs.methods ?? ''}" offer no way to register; using the defaults.`,
+    );
+    offer = makeOffer(SUBJECTS, BUILT_METHODS);
+  }
+
+  let protocol: PluginProtocol = DEFAULTS.plugin.protocol;
+  if (attrs.plugin != null) {
+    const v = attrs.plugin.trim().toLowerCase();
+    if (v === 'vgca' || v === 'vnpt-ca') protocol = v;
+    else warn(ATTRIBUTES.plugin, attrs.plugin, `"${DEFAULTS.plugin.protocol}" (allowed: vgca, vnpt-ca)`);
+  }
+  let pluginUrl: string | undefined;
+  if (attrs.pluginUrl != null) {
+    // The plugin listens on this computer only; anything else would leak the challenge elsewhere.
+    if (isLoopbackWebSocket(attrs.pluginUrl)) pluginUrl = attrs.pluginUrl.trim();
+    else warn(ATTRIBUTES.pluginUrl, attrs.pluginUrl, "the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed)");
+  }
+
+  return {
+    config: {
+      apiBase,
+      apiTimeout,
+      offer,
+      email,
+      signInUrl,
+      forgotPasswordUrl,
+      plugin: pluginUrl ? { protocol, url: pluginUrl } : { protocol },
+    },
+    warnings,
+  };
+}
+
+function parseUrl(value: string | null | undefined, fallback: string, onBad: (v: string) => void): string {
+  if (value == null) return fallback;
+  const trimmed = value.trim();
+  try {
+    const url = new URL(trimmed, 'https://host.invalid/');
+    if (trimmed !== '' && (url.protocol === 'https:' || url.protocol === 'http:')) return trimmed;
+  } catch {
+    // fall through to the warning
+  }
+  onBad(value);
+  return fallback;
+}
+
+/**
+ * Reads a comma- or space-separated list, keeping the given order and dropping duplicates.
+ * Any unknown name spoils the whole list: a half-applied list would offer something the
+ * webmaster did not ask for without telling them.
+ */
+function parseList<T extends string>(
+  value: string | null | undefined,
+  known: readonly T[],
+  fallback: readonly T[],
+  onBad: (v: string) => void,
+): T[] {
+  if (value == null) return [...fallback];
+  const names = value
+    .split(/[\s,]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0 || !names.every((n): n is T => (known as readonly string[]).includes(n))) {
+    onBad(value);
+    return [...fallback];
+  }
+  return [...new Set(names)];
+}
+
+function isLoopbackWebSocket(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'wss:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,66 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { state } from 'lit/decorators.js';
+import { choiceGroup, type Choice } from '../fields/choice-group.js';
+import { fieldStyles } from '../fields/field-styles.js';
+import { StepElement } from './step-element.js';
+
+/**
+ * A step that asks one question with radio choices and a "Tiếp tục" button (GOV.UK's one question
+ * per page). Choosing is not yet deciding: the choice is kept here until the person continues.
+ */
+export abstract class ChoiceStep<T extends string> extends StepElement {
+  static override styles = [...StepElement.styles, fieldStyles];
+
+  @state() private choice: T | undefined;
+  @state() private showError = false;
+
+  protected abstract readonly groupId: string;
+  protected abstract heading(): string;
+  protected abstract requiredMessage(): string;
+  protected abstract choices(): readonly Choice<T>[];
+  /** The choice already made in the flow, shown checked when the person comes back. */
+  protected abstract chosen(): T | undefined;
+  protected abstract decide(value: T): void;
+
+  override willUpdate(): void {
+    const offered = this.choices().map((c) => c.value);
+    // A choice made earlier that is no longer offered (another subject) starts over.
+    if (this.choice === undefined || !offered.includes(this.choice)) {
+      const chosen = this.chosen();
+      this.choice = chosen !== undefined && offered.includes(chosen) ? chosen : undefined;
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <form novalidate @submit=${this.submit}>
+        ${choiceGroup({
+          id: this.groupId,
+          legend: html`<h3 tabindex="-1">${this.heading()}</h3>`,
+          choices: this.choices(),
+          selected: this.choice,
+          error: this.showError ? this.requiredMessage() : undefined,
+          onSelect: (value) => {
+            this.choice = value;
+            this.showError = false;
+          },
+        })}
+        <div class="actions">
+          <button class="primary" type="submit">${msg('Tiếp tục', { id: 'action.continue' })}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.choice !== undefined) {
+      this.decide(this.choice);
+      return;
+    }
+    this.showError = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+  }
+}

@@ -1,0 +1,57 @@
+// Browser tests run in a real, headless Chromium found on this machine (never downloaded).
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, HOW_TO_GET_ONE } from './scripts/find-chrome.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(HOW_TO_GET_ONE);
+  process.exit(1);
+}
+
+const require = createRequire(import.meta.url);
+const workerScript = require.resolve('msw/mockServiceWorker.js');
+
+/** Serves msw's own worker at the site root so its scope covers every test page and its version matches msw. */
+const mswWorker = {
+  name: 'msw-worker',
+  serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      return { body: readFileSync(workerScript, 'utf8'), type: 'js' };
+    }
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Each file is its own page; two pages at a time suits the two cores here and in CI.
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [mswWorker, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  // Lit's dev build says so once per page; everything else a page logs is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter({ outFile: '.test-results/browser.json' })],
+};
