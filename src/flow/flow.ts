@@ -3,10 +3,19 @@
  * transition(state, event). No DOM, no I/O: the element renders the state and performs
  * the async work, then reports the outcome as an event.
  */
+import type { Account, OtpChallenge, PasswordPolicy } from '../api/types.js';
 import { METHODS, methodsFor, type Method, type Offer, type StepName, type Subject } from './catalog.js';
 
 /** What the person has typed or chosen, keyed by field name. Never holds a secret. */
 export type Values = Readonly<Record<string, string>>;
+
+/** What the backend answered along the way; later steps need it. Never holds a secret. */
+export interface Results {
+  /** The started registration, with the details it was started for (to avoid re-sending an OTP). */
+  readonly registration?: { readonly id: string; readonly otp: OtpChallenge; readonly fingerprint: string };
+  readonly passwordPolicy?: PasswordPolicy;
+  readonly account?: Account;
+}
 
 export interface FlowState {
   readonly offer: Offer;
@@ -14,13 +23,18 @@ export interface FlowState {
   readonly subject?: Subject;
   readonly method?: Method;
   readonly values: Values;
+  readonly results: Results;
 }
 
 export type FlowEvent =
   | { readonly type: 'choose-subject'; readonly subject: Subject }
   | { readonly type: 'choose-method'; readonly method: Method }
   /** The current step's work is done (its request succeeded); go to the next step on the path. */
-  | { readonly type: 'next' }
+  | { readonly type: 'next'; readonly results?: Results }
+  /** The backend answered something worth keeping without a step change (e.g. a new OTP). */
+  | { readonly type: 'record'; readonly results: Results }
+  /** The registration can no longer go on (OTP expired, too many attempts): start it again from the details, keeping every value. */
+  | { readonly type: 'restart-registration' }
   | { readonly type: 'back' }
   /** Jump to a step already on the path, e.g. from an expired OTP back to the details. */
   | { readonly type: 'go-to'; readonly step: StepName }
@@ -61,7 +75,7 @@ export function initialState(offer: Offer, values: Values = {}): FlowState {
   const subject = offer.subjects.length === 1 ? offer.subjects[0] : undefined;
   const methods = methodsFor(offer, subject);
   const method = methods.length === 1 ? methods[0] : undefined;
-  const draft = { offer, subject, method, values };
+  const draft = { offer, subject, method, values, results: {} };
   return { ...draft, step: pathOf(draft)[0] ?? 'subject' };
 }
 
@@ -90,7 +104,14 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return { ...next, step: stepAfter(next, 'method') };
     }
     case 'next':
-      return { ...state, step: stepAfter(state, state.step) };
+      return { ...state, results: { ...state.results, ...event.results }, step: stepAfter(state, state.step) };
+    case 'record':
+      return { ...state, results: { ...state.results, ...event.results } };
+    case 'restart-registration': {
+      if (!state.method || state.step === 'done') return state;
+      const first = METHODS[state.method]?.steps[0];
+      return first ? { ...state, results: {}, step: first } : state;
+    }
     case 'back': {
       if (!canGoBack(state)) return state;
       const path = pathOf(state);

@@ -1,0 +1,57 @@
+/**
+ * Named situations the mock backend cannot reach from typed data alone: each is a list of MSW
+ * handlers that override the defaults. Stories use them in `parameters.msw.handlers`; tests call
+ * `worker.use(...scenarios.x)`. docs/mocks.md lists them for designers and integrators.
+ */
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { MOCK_BASE } from './handlers.js';
+
+const problem = (status: number, code: string, title: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  HttpResponse.json(
+    { type: 'about:blank', title, status, code, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  );
+
+const start = `${MOCK_BASE}/registrations`;
+const verify = `${MOCK_BASE}/registrations/:id/otp/verify`;
+const password = `${MOCK_BASE}/registrations/:id/password`;
+
+export const scenarios = {
+  /** Starting a registration is refused for 42 s (429 with Retry-After). */
+  rateLimited: [
+    http.post(start, () => problem(429, 'rate_limited', 'Quá nhiều yêu cầu.', { retryAfter: 42 }, { 'Retry-After': '42' }), { once: true }),
+  ],
+  /** The backend fails once with a 500 that has no problem body. */
+  serverError: [http.post(start, () => new HttpResponse('Internal Server Error', { status: 500 }), { once: true })],
+  /** The network drops once: the request never gets an answer. */
+  networkError: [http.post(start, () => HttpResponse.error(), { once: true })],
+  /** The backend answers once with a code the widget does not know; its text must show as plain text. */
+  unknownError: [
+    http.post(
+      start,
+      () => problem(400, 'unheard_of', '<b>Hệ thống</b> đang bảo trì <script>alert(1)</script>', { detail: 'Vui lòng quay lại sau 22:00.' }),
+      { once: true },
+    ),
+  ],
+  /** Every answer to starting a registration takes 3 s: busy states, double clicks. */
+  slow: [
+    http.post(start, async () => {
+      await delay(3000);
+      return undefined;
+    }),
+  ],
+  /** The OTP has expired by the time it is typed. */
+  otpExpired: [http.post(verify, () => problem(410, 'otp_expired', 'Mã OTP đã hết hạn.'), { once: true })],
+  /** The code was already typed wrong too often. */
+  otpTooManyAttempts: [http.post(verify, () => problem(429, 'otp_too_many_attempts', 'Nhập sai quá số lần cho phép.'))],
+  /** The backend refuses the password with one of its own rules. */
+  passwordRejected: [
+    http.post(
+      password,
+      () => problem(422, 'password_rejected', 'Mật khẩu không đạt.', { errors: [{ field: 'password', code: 'password.common' }] }),
+      { once: true },
+    ),
+  ],
+} satisfies Record<string, HttpHandler[]>;
+
+export type ScenarioName = keyof typeof scenarios;
