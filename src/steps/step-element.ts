@@ -4,7 +4,11 @@
  */
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { apiContext, configContext } from '../api/context.js';
+import type { RegistrationApi } from '../api/types.js';
+import type { RegisterConfig } from '../register/config.js';
 import type { FlowEvent, FlowState } from '../flow/flow.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -26,6 +30,14 @@ export abstract class StepElement extends LitElement {
   }
 
   @property({ attribute: false }) state!: FlowState;
+
+  @consume({ context: apiContext, subscribe: true })
+  @state()
+  protected api?: RegistrationApi;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config?: RegisterConfig;
 
   protected emit(event: FlowEvent): void {
     this.dispatchEvent(new FlowEventRequest(event));

@@ -1,0 +1,29 @@
+/**
+ * The demo page: starts the mock backend first, then loads the widget, and shows the mock SMS
+ * (the OTP) beside it, never inside it, as a real phone would.
+ */
+import { mockBackend } from '../src/mocks/backend.js';
+import { startMockWorker } from '../src/mocks/browser.js';
+import { mockLatency } from '../src/mocks/handlers.js';
+
+// A little latency so the busy states are visible, as on a real network.
+mockLatency.ms = 600;
+await startMockWorker();
+
+const sms = document.querySelector('#sms')!;
+mockBackend.onOtpSent(({ phone, code }) => {
+  const item = document.createElement('li');
+  item.textContent = `→ ${phone}: Ma OTP dang ky tai khoan Cong DVCQG cua ban la ${code}. Khong chia se ma nay cho bat ky ai.`;
+  sms.prepend(item);
+});
+
+const events = document.querySelector('#events')!;
+for (const type of ['dvc-step-change', 'dvc-complete'] as const) {
+  document.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    item.textContent = `${type} ${JSON.stringify((event as CustomEvent).detail)}`;
+    events.prepend(item);
+  });
+}
+
+await import('../src/dvc-register.js');

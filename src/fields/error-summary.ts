@@ -1,0 +1,39 @@
+/**
+ * The list of problems shown at the top of a form after a failed submit (GOV.UK error summary).
+ * The host focuses it so it is read at once; each entry moves focus to its field.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorSummaryTitle } from './messages.js';
+
+export interface SummaryItem {
+  /** The id of the input to focus. */
+  readonly fieldId: string;
+  readonly message: string;
+}
+
+export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  const focusField = (event: Event, fieldId: string) => {
+    // A real hash link would change the host page's URL; move focus by hand instead.
+    event.preventDefault();
+    const field = (root as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(fieldId)}`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  };
+  return html`
+    <div class="error-summary" role="alert" tabindex="-1" data-error-summary>
+      <h4>${errorSummaryTitle()}</h4>
+      <ul>
+        ${items.map(
+          (item) => html`<li><a href="#${item.fieldId}" @click=${(e: Event) => focusField(e, item.fieldId)}>${item.message}</a></li>`,
+        )}
+      </ul>
+    </div>
+  `;
+}
+
+/** Focuses the summary after the render that shows it. */
+export async function focusErrorSummary(host: { updateComplete: Promise<unknown>; renderRoot: ParentNode }): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+}

@@ -1,0 +1,225 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { ContextProvider } from '@lit/context';
+import { apiContext, configContext } from '../api/context.js';
+import { FetchRegistrationApi } from '../api/fetch-api.js';
+import type { RegistrationApi } from '../api/types.js';
+import { DvcCompleteEvent } from '../events/complete.js';
+import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } from '../events/step-change.js';
+import { assertNever, canGoBack, initialState, progressOf, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
+import { currentLocale, isLocale, setLocale, type Locale } from '../localization/locale.js';
+import { FlowEventRequest, type StepElement } from '../steps/step-element.js';
+import { sharedStyles } from '../styles/shared.js';
+import { Announcement } from './announcer.js';
+import { ATTRIBUTES, parseConfig, type ConfigAttributes, type RegisterConfig } from './config.js';
+import { hostStyles } from './host-styles.js';
+import '../steps/subject/subject-step.js';
+import '../steps/method/method-step.js';
+import '../steps/details/details-step.js';
+import '../steps/otp/otp-step.js';
+import '../steps/password/password-step.js';
+import '../steps/done/done-step.js';
+
+const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
+
+/**
+ * The account-registration wizard of the National Public Service Portal (Cổng Dịch vụ công quốc gia).
+ *
+ * @attr lang - `vi` (default) or `en`. The built-in language switch sets it too.
+ * @attr api-base - Base URL of the registration backend (docs/openapi.yaml). Default `/api/registration`.
+ * @attr api-timeout - Milliseconds before a backend call is abandoned (1000–300000). Default 20000.
+ * @attr subjects - Which subjects are offered, in order: `citizen`, `business`, `agency`.
+ * @attr methods - Which methods are offered, in order: `phone`, `bhxh`, `vnpost`, `usb`, `sim`, `smartca`, `vneid`.
+ * @attr email - Whether the email field is `optional` (default) or `required`.
+ * @attr sign-in-url - Where the final step's "Sign in" link leads.
+ * @attr forgot-password-url - Where "Forgot password" leads when an account already exists.
+ * @attr plugin - The local signing plugin's protocol: `vgca` (default) or `vnpt-ca`.
+ * @attr plugin-url - The plugin's `wss://` address on this computer (127.0.0.1 or localhost only).
+ *
+ * @event dvc-before-step-change - Cancelable; before a move to another step. `detail: { from, to }`.
+ * @event dvc-step-change - After a move to another step. `detail: { from, to }`.
+ * @event dvc-complete - The account exists. `detail: { subject, method, username, assuranceLevel? }`; never a secret.
+ *
+ * @csspart frame - The widget's box.
+ * @csspart heading - The widget's title.
+ *
+ * @cssproperty --dvc-color-primary - Buttons and selected choices (default #b3261e).
+ * @cssproperty --dvc-color-text - Body text.
+ * @cssproperty --dvc-color-error - Error messages and borders.
+ * @cssproperty --dvc-color-focus - The focus ring.
+ * @cssproperty --dvc-font-family - Font of the whole widget.
+ * @cssproperty --dvc-radius - Corner radius of fields and buttons.
+ * @cssproperty --dvc-max-width - Widest the widget grows (default 40rem).
+ */
+@localized()
+export class DvcRegister extends LitElement {
+  static override styles = [sharedStyles, hostStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...CONFIG_ATTRIBUTES, 'lang'];
+  }
+
+  /** A backend to use instead of the built-in fetch client: for stories, tests, or a host's own transport. */
+  @property({ attribute: false }) api: RegistrationApi | undefined;
+
+  @state() private flow!: FlowState;
+  @state() private locale: Locale = 'vi';
+
+  private config!: RegisterConfig;
+  private configStale = true;
+  private readonly warned = new Set<string>();
+  private readonly announcement = new Announcement();
+  private readonly apiProvider = new ContextProvider(this, { context: apiContext });
+  private readonly configProvider = new ContextProvider(this, { context: configContext });
+  /** Set when the person moved the wizard, so the next render moves focus; never on first load. */
+  private pendingMove: StepChangeDetail | undefined;
+  /** Resolves once the current locale's messages are loaded (tests and hosts may await it). */
+  localeReady: Promise<void> = Promise.resolve();
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.applyLang(value);
+    else if (CONFIG_ATTRIBUTES.includes(name)) {
+      this.configStale = true;
+      this.requestUpdate();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('lang')) this.applyLang(null);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configChanged = this.configStale;
+    if (configChanged) this.readConfig();
+    // The fetch client reads base and timeout when it is made.
+    if (configChanged || changed.has('api')) {
+      this.apiProvider.setValue(
+        this.api ??
+          new FetchRegistrationApi({ base: this.config.apiBase, timeout: this.config.apiTimeout, locale: currentLocale }),
+      );
+    }
+  }
+
+  private readConfig(): void {
+    this.configStale = false;
+    const attrs = Object.fromEntries(
+      Object.entries(ATTRIBUTES).map(([key, attr]) => [key, this.getAttribute(attr)]),
+    ) as ConfigAttributes;
+    const { config, warnings } = parseConfig(attrs);
+    for (const warning of warnings) this.warn(warning);
+    const offerChanged = !this.config || JSON.stringify(this.config.offer) !== JSON.stringify(config.offer);
+    this.config = config;
+    this.configProvider.setValue(config);
+    // A new offer may not contain the current path: start over, but keep everything typed.
+    if (offerChanged) this.flow = initialState(config.offer, this.flow?.values);
+  }
+
+  private applyLang(value: string | null): void {
+    const wanted = (value ?? 'vi').trim().toLowerCase();
+    const locale: Locale = isLocale(wanted) ? wanted : 'vi';
+    if (!isLocale(wanted)) this.warn(`<dvc-register>: ignoring lang="${value}"; using "vi" (allowed: vi, en).`);
+    this.locale = locale;
+    this.localeReady = setLocale(locale);
+  }
+
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  }
+
+  override render() {
+    const progress = progressOf(this.flow);
+    const other: Locale = this.locale === 'vi' ? 'en' : 'vi';
+    return html`
+      <div class="frame" part="frame" lang=${this.locale}>
+        <header>
+          <h2 part="heading">${msg('Đăng ký tài khoản', { id: 'register.title' })}</h2>
+          <button type="button" class="link" lang=${other} @click=${() => this.setAttribute('lang', other)}>
+            ${msg('English', { id: 'locale.other' })}
+          </button>
+        </header>
+        ${canGoBack(this.flow)
+          ? html`<div class="back">
+              <button type="button" class="link" @click=${() => this.move({ type: 'back' })}>
+                ‹ ${msg('Quay lại', { id: 'action.back' })}
+              </button>
+            </div>`
+          : nothing}
+        ${progress
+          ? html`<p class="progress">${msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' })}</p>`
+          : nothing}
+        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${this.renderStep()}</div>
+        ${this.announcement.render()}
+      </div>
+    `;
+  }
+
+  private renderStep() {
+    const s = this.flow;
+    switch (s.step) {
+      case 'subject':
+        return html`<dvc-step-subject .state=${s}></dvc-step-subject>`;
+      case 'method':
+        return html`<dvc-step-method .state=${s}></dvc-step-method>`;
+      case 'details':
+        return html`<dvc-step-details .state=${s}></dvc-step-details>`;
+      case 'otp':
+        return html`<dvc-step-otp .state=${s}></dvc-step-otp>`;
+      case 'password':
+        return html`<dvc-step-password .state=${s}></dvc-step-password>`;
+      case 'done':
+        return html`<dvc-step-done .state=${s}></dvc-step-done>`;
+      default:
+        return assertNever(s.step);
+    }
+  }
+
+  private onFlowEvent(event: Event): void {
+    if (!(event instanceof FlowEventRequest)) return;
+    event.stopPropagation();
+    this.move(event.flowEvent);
+  }
+
+  private move(event: FlowEvent): void {
+    const next = transition(this.flow, event);
+    const from = this.flow.step;
+    if (next.step !== from) {
+      const change = { from, to: next.step };
+      if (!this.dispatchEvent(new DvcBeforeStepChangeEvent(change))) return;
+      this.pendingMove = change;
+    }
+    this.flow = next;
+  }
+
+  protected override async updated(): Promise<void> {
+    const change = this.pendingMove;
+    if (!change) return;
+    this.pendingMove = undefined;
+    const step = this.renderRoot.querySelector<StepElement>('.step > *');
+    await step?.focusHeading();
+    const progress = progressOf(this.flow);
+    if (progress) {
+      this.announcement.set(msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' }));
+      this.requestUpdate();
+    }
+    this.dispatchEvent(new DvcStepChangeEvent(change));
+    if (change.to === 'done') this.announceComplete();
+  }
+
+  private announceComplete(): void {
+    const { subject, method, results } = this.flow;
+    if (!subject || !method || !results.account) return;
+    const { username, assuranceLevel } = results.account;
+    this.dispatchEvent(new DvcCompleteEvent({ subject, method, username, ...(assuranceLevel === undefined ? {} : { assuranceLevel }) }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-register': DvcRegister;
+  }
+}

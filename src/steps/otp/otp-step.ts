@@ -1,0 +1,209 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { state } from 'lit/decorators.js';
+import { ApiError } from '../../api/errors.js';
+import { isRetryable, problemMessage } from '../../api/messages.js';
+import { alertBox, alertStyles } from '../../fields/alert.js';
+import { Countdown, formatSeconds } from '../../fields/countdown.js';
+import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
+import { fieldStyles } from '../../fields/field-styles.js';
+import { textField } from '../../fields/text-field.js';
+import { define } from '../../register/define.js';
+import { parseOtp } from '../../validation/index.js';
+import { issueMessage } from '../../validation/messages.js';
+import { StepElement } from '../step-element.js';
+import { receiveOtp } from './web-otp.js';
+
+const OTP_ID = 'otp';
+
+/** Failures after which this registration cannot go on: only starting again helps. */
+const DEAD_ENDS = new Set(['otp_too_many_attempts', 'registration_expired']);
+
+/**
+ * Step "otp": the code the backend sent by SMS. Shows where it went, how long it works, and when a
+ * new one may be asked for. The code is a secret: it lives only in this step, never in the flow.
+ */
+export class OtpStep extends StepElement {
+  static override styles = [...StepElement.styles, fieldStyles, alertStyles];
+
+  @state() private code = '';
+  @state() private error: string | undefined;
+  @state() private busy = false;
+  @state() private resending = false;
+  @state() private failure: ApiError | undefined;
+  /** Said politely after a resend or when the resend wait ends. */
+  @state() private status = '';
+
+  private readonly expiry = new Countdown(this, () => this.requestUpdate());
+  private readonly resendWait = new Countdown(this, () => {
+    this.status = msg('Bạn có thể yêu cầu gửi lại mã.', { id: 'otp.resend-ready' });
+  });
+  private request: AbortController | undefined;
+  private webOtp: AbortController | undefined;
+  private startedFor: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.webOtp = new AbortController();
+    void receiveOtp(this.webOtp.signal).then((code) => {
+      if (!code || !this.isConnected) return;
+      this.code = code;
+      void this.verify();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+    this.webOtp?.abort();
+  }
+
+  override willUpdate(): void {
+    // Start the countdowns once per challenge (a new one arrives after each resend).
+    const otp = this.state.results.registration?.otp;
+    if (otp && otp !== this.startedFor) {
+      this.startedFor = otp;
+      this.expiry.start(otp.expiresIn);
+      this.resendWait.start(otp.resendAfter);
+    }
+  }
+
+  override render(): TemplateResult {
+    const otp = this.state.results.registration?.otp;
+    const expired = !this.expiry.running;
+    return html`
+      <form novalidate @submit=${this.onSubmit} aria-busy=${this.busy ? 'true' : 'false'}>
+        <h3 tabindex="-1">${msg('Nhập mã OTP', { id: 'otp.heading' })}</h3>
+        <p>
+          ${msg(str`Mã OTP gồm ${otp?.length ?? 6} chữ số đã được gửi bằng tin nhắn SMS đến số ${otp?.destination ?? ''}.`, {
+            id: 'otp.sent-to',
+          })}
+        </p>
+        ${errorSummary(this.error ? [{ fieldId: OTP_ID, message: this.error }] : [], this.renderRoot as ShadowRoot)}
+        ${this.renderFailure()}
+        ${textField({
+          id: OTP_ID,
+          label: msg('Mã OTP', { id: 'otp.label' }),
+          hint: expired
+            ? msg('Mã đã hết hạn. Hãy yêu cầu gửi lại mã.', { id: 'otp.expired-hint' })
+            : html`${msg('Mã còn hiệu lực trong', { id: 'otp.valid-for' })} <strong>${formatSeconds(this.expiry.remaining)}</strong>`,
+          required: true,
+          value: this.code,
+          autocomplete: 'one-time-code',
+          inputmode: 'numeric',
+          spellcheck: false,
+          width: 'short',
+          error: this.error,
+          onInput: (value) => {
+            this.code = value;
+            this.error = undefined;
+          },
+        })}
+        <div class="actions">
+          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? msg('Đang kiểm tra…', { id: 'otp.checking' }) : msg('Xác nhận', { id: 'otp.submit' })}
+          </button>
+          ${this.resendWait.running
+            ? html`<span class="hint">${msg('Gửi lại mã sau', { id: 'otp.resend-in' })} ${formatSeconds(this.resendWait.remaining)}</span>`
+            : html`<button type="button" class="secondary" @click=${this.resend} aria-disabled=${this.resending ? 'true' : 'false'}>
+                ${msg('Gửi lại mã', { id: 'otp.resend' })}
+              </button>`}
+        </div>
+        <p class="visually-hidden" role="status">${this.status}</p>
+      </form>
+    `;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const failure = this.failure;
+    if (!failure) return nothing;
+    if (DEAD_ENDS.has(failure.code)) {
+      return alertBox(
+        'error',
+        problemMessage(failure),
+        html`<button type="button" class="primary" @click=${() => this.emit({ type: 'restart-registration' })}>
+          ${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}
+        </button>`,
+      );
+    }
+    return alertBox(
+      'error',
+      problemMessage(failure),
+      isRetryable(failure) ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>` : undefined,
+    );
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.verify();
+  }
+
+  private async verify(): Promise<void> {
+    if (this.busy) return;
+    const parsed = parseOtp(this.code);
+    if (!parsed.ok) {
+      const issue = parsed.issues.find((i) => i.severity === 'error');
+      this.error = issue ? issueMessage(issue, 'otp') : undefined;
+      this.failure = undefined;
+      await focusErrorSummary(this);
+      return;
+    }
+    const registration = this.state.results.registration;
+    if (!this.api || !registration) return;
+    this.busy = true;
+    this.failure = undefined;
+    const request = (this.request = new AbortController());
+    try {
+      const verified = await this.api.verifyOtp(registration.id, parsed.value!, { signal: request.signal });
+      this.code = '';
+      this.emit({ type: 'next', results: { passwordPolicy: verified.passwordPolicy } });
+    } catch (error) {
+      if (request.signal.aborted) return;
+      await this.showFailure(error instanceof ApiError ? error : new ApiError({ code: 'network' }));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async resend(): Promise<void> {
+    const registration = this.state.results.registration;
+    if (this.resending || this.resendWait.running || !this.api || !registration) return;
+    this.resending = true;
+    this.failure = undefined;
+    try {
+      const otp = await this.api.resendOtp(registration.id);
+      this.code = '';
+      this.error = undefined;
+      this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
+      this.status = msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
+    } catch (error) {
+      const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
+      // A resend asked too early says how long to wait: show it as the countdown.
+      if (failure.code === 'rate_limited' && failure.retryAfter !== undefined) this.resendWait.start(failure.retryAfter);
+      else await this.showFailure(failure);
+    } finally {
+      this.resending = false;
+    }
+  }
+
+  private async showFailure(error: ApiError): Promise<void> {
+    if (error.code === 'otp_invalid' || error.code === 'otp_expired') {
+      // About the code itself: say it at the field, and keep what was typed so it can be corrected.
+      this.error = problemMessage(error);
+      if (error.code === 'otp_expired') this.expiry.stop();
+      await focusErrorSummary(this);
+      return;
+    }
+    this.failure = error;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-alert]')?.focus();
+  }
+}
+
+define('dvc-step-otp', OtpStep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-step-otp': OtpStep;
+  }
+}

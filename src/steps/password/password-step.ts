@@ -1,0 +1,278 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError } from '../../api/errors.js';
+import { isRetryable, problemMessage } from '../../api/messages.js';
+import { alertBox, alertStyles } from '../../fields/alert.js';
+import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
+import { fieldStyles } from '../../fields/field-styles.js';
+import { errorPrefix } from '../../fields/messages.js';
+import { requiredMark, textField } from '../../fields/text-field.js';
+import { define } from '../../register/define.js';
+import { checkPassword, parseCccd, type PasswordResult } from '../../validation/index.js';
+import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
+import { fieldErrorMessage } from '../details/field-messages.js';
+import { StepElement } from '../step-element.js';
+
+const PASSWORD_ID = 'password';
+const CONFIRM_ID = 'password-confirm';
+/** How long typing must pause before the rule count is announced: never on every keystroke. */
+const ANNOUNCE_AFTER_MS = 1200;
+
+/**
+ * Step "password": the account's password and its confirmation, with the rules shown before typing
+ * and ticked live. Both values are secrets: they live only in this step and go only to setPassword.
+ */
+export class PasswordStep extends StepElement {
+  static override styles = [
+    ...StepElement.styles,
+    fieldStyles,
+    alertStyles,
+    css`
+      .password-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: stretch;
+      }
+      .password-row input {
+        flex: 1 1 14rem;
+      }
+      .rules {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 calc(var(--_space) * 1.25);
+      }
+      .rules li {
+        display: flex;
+        gap: 0.5rem;
+        align-items: baseline;
+      }
+      .rules .mark {
+        display: inline-block;
+        width: 1.25rem;
+        text-align: center;
+        font-weight: 700;
+      }
+      .rules .passed .mark {
+        color: var(--_success);
+      }
+      .rules .failed .mark {
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  @state() private password = '';
+  @state() private confirm = '';
+  @state() private visible = false;
+  @state() private submitted = false;
+  @state() private busy = false;
+  @state() private serverError: string | undefined;
+  @state() private failure: ApiError | undefined;
+  @state() private status = '';
+
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private request: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    this.request?.abort();
+  }
+
+  /** The ID number as the account's user name (digits only), for the password manager to save with the password. */
+  private get username(): string {
+    const raw = this.state.values['idNumber'] ?? '';
+    const parsed = parseCccd(raw, { allowCmnd: true });
+    return parsed.ok && parsed.value ? parsed.value : raw;
+  }
+
+  private check(): PasswordResult {
+    const policy = this.state.results.passwordPolicy;
+    const { idNumber, phone, fullName } = this.state.values;
+    return checkPassword(this.password, {
+      identity: { idNumber, phone, name: fullName },
+      ...(policy ? { minLength: policy.minLength, specials: policy.specials } : {}),
+      ...(policy?.maxLength ? { maxLength: policy.maxLength } : {}),
+    });
+  }
+
+  override render(): TemplateResult {
+    const result = this.check();
+    const passwordError = this.passwordError(result);
+    const confirmError = this.confirmError();
+    const summary: SummaryItem[] = this.submitted
+      ? [
+          ...(passwordError ? [{ fieldId: PASSWORD_ID, message: passwordError }] : []),
+          ...(confirmError ? [{ fieldId: CONFIRM_ID, message: confirmError }] : []),
+        ]
+      : [];
+    return html`
+      <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
+        <h3 tabindex="-1">${msg('Đặt mật khẩu', { id: 'password.heading' })}</h3>
+        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
+        ${textField({
+          id: 'username',
+          label: msg('Tên đăng nhập (số CCCD/CMND)', { id: 'password.username' }),
+          required: false,
+          readonly: true,
+          value: this.username,
+          autocomplete: 'username',
+          width: 'short',
+        })}
+        ${this.passwordInput(PASSWORD_ID, msg('Mật khẩu', { id: 'password.label' }), this.password, passwordError, (v) => {
+          this.password = v;
+          this.serverError = undefined;
+          this.scheduleAnnouncement();
+        }, 'password-rules')}
+        <p class="label" id="password-rules-title">${msg('Mật khẩu cần có:', { id: 'password.rules-title' })}</p>
+        <ul class="rules" id="password-rules" aria-labelledby="password-rules-title">
+          ${result.rules.map(
+            (rule) => html`<li class=${rule.passed ? 'passed' : 'failed'}>
+              <span class="mark" aria-hidden="true">${rule.passed ? '✓' : '○'}</span>
+              <span>${passwordRuleLabel(rule)}</span>
+              <span class="visually-hidden"
+                >${rule.passed ? msg('(đã đạt)', { id: 'password.rule-passed' }) : msg('(chưa đạt)', { id: 'password.rule-failed' })}</span
+              >
+            </li>`,
+          )}
+        </ul>
+        ${this.passwordInput(CONFIRM_ID, msg('Nhập lại mật khẩu', { id: 'password.confirm-label' }), this.confirm, confirmError, (v) => {
+          this.confirm = v;
+        })}
+        <div class="actions">
+          <button type="button" class="secondary" aria-pressed=${this.visible ? 'true' : 'false'} @click=${() => (this.visible = !this.visible)}>
+            ${msg('Hiện mật khẩu', { id: 'password.show' })}
+          </button>
+          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? msg('Đang tạo tài khoản…', { id: 'password.creating' }) : msg('Hoàn tất đăng ký', { id: 'password.submit' })}
+          </button>
+        </div>
+        <p class="visually-hidden" role="status">${this.status}</p>
+      </form>
+    `;
+  }
+
+  private passwordInput(
+    id: string,
+    label: string,
+    value: string,
+    error: string | undefined,
+    onInput: (value: string) => void,
+    describedBy?: string,
+  ): TemplateResult {
+    const errorId = `${id}-error`;
+    const ids = [error ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
+    return html`
+      <div class="field" ?data-user-invalid=${Boolean(error)}>
+        <label for=${id}>${label}${requiredMark(true)}</label>
+        ${error
+          ? html`<span class="error-message" id=${errorId}><span class="visually-hidden">${errorPrefix()}</span> ${error}</span>`
+          : nothing}
+        <input
+          id=${id}
+          name=${id}
+          type=${this.visible ? 'text' : 'password'}
+          autocomplete="new-password"
+          autocapitalize="off"
+          spellcheck="false"
+          .value=${live(value)}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${ids || nothing}
+          @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+        />
+      </div>
+    `;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const failure = this.failure;
+    if (!failure) return nothing;
+    if (failure.code === 'registration_expired') {
+      return alertBox(
+        'error',
+        problemMessage(failure),
+        html`<button type="button" class="primary" @click=${() => this.emit({ type: 'restart-registration' })}>
+          ${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}
+        </button>`,
+      );
+    }
+    return alertBox(
+      'error',
+      problemMessage(failure),
+      isRetryable(failure) ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>` : undefined,
+    );
+  }
+
+  private passwordError(result: PasswordResult): string | undefined {
+    if (this.serverError) return this.serverError;
+    if (!this.submitted) return undefined;
+    const issue = result.issues.find((i) => i.severity === 'error');
+    if (!issue) return undefined;
+    return issueMessage(issue, 'password');
+  }
+
+  private confirmError(): string | undefined {
+    if (!this.submitted) return undefined;
+    if (this.confirm === '') return msg('Nhập lại mật khẩu để xác nhận.', { id: 'password.confirm-required' });
+    if (this.confirm !== this.password) return issueMessage({ code: 'password.confirm_mismatch' });
+    return undefined;
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const rules = this.check().rules;
+      const passed = rules.filter((r) => r.passed).length;
+      this.status =
+        passed === rules.length
+          ? msg('Mật khẩu đạt mọi yêu cầu.', { id: 'password.all-passed' })
+          : msg(str`Mật khẩu đạt ${passed} trên ${rules.length} yêu cầu.`, { id: 'password.some-passed' });
+    }, ANNOUNCE_AFTER_MS);
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    this.submitted = true;
+    this.failure = undefined;
+    if (!this.check().ok || this.confirmError()) {
+      await focusErrorSummary(this);
+      return;
+    }
+    const registration = this.state.results.registration;
+    if (!this.api || !registration) return;
+    this.busy = true;
+    const request = (this.request = new AbortController());
+    try {
+      const account = await this.api.setPassword(registration.id, this.password, { signal: request.signal });
+      this.password = '';
+      this.confirm = '';
+      this.emit({ type: 'next', results: { account } });
+    } catch (error) {
+      if (request.signal.aborted) return;
+      const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
+      const passwordCodes = failure.fieldErrors.filter((e) => e.field === 'password').map((e) => e.code);
+      if (failure.code === 'password_rejected') {
+        this.serverError = passwordCodes.length > 0 ? passwordCodes.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
+        await focusErrorSummary(this);
+      } else {
+        this.failure = failure;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[data-alert]')?.focus();
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+define('dvc-step-password', PasswordStep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-step-password': PasswordStep;
+  }
+}

@@ -1,0 +1,24 @@
+/** Puts a <dvc-register> on the page, backed by the mock backend, and waits for it to settle. */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/dvc-register.js';
+import type { DvcRegister } from '../../src/register/dvc-register.js';
+import { mockBackend } from '../../src/mocks/backend.js';
+import { useMockBackend } from './mock-worker.js';
+import { deepQueryAll, waitFor } from './dom.js';
+
+export async function widget(attributes: Record<string, string> = {}): Promise<DvcRegister> {
+  await useMockBackend();
+  const el = await fixture<DvcRegister>(html`<dvc-register></dvc-register>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  await el.localeReady;
+  await el.updateComplete;
+  // The step inside renders in its own update, after the host's.
+  await waitFor(() => deepQueryAll(el, 'h3').length > 0, { message: 'the first step' });
+  return el;
+}
+
+/** Waits until the captcha image has loaded and returns its answer as a person would read it. */
+export async function captchaAnswer(el: Element): Promise<string> {
+  await waitFor(() => deepQueryAll<HTMLImageElement>(el, '.captcha img').length > 0, { message: 'captcha image' });
+  return mockBackend.lastCaptchaAnswer()!;
+}

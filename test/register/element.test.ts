@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { DvcRegister } from '../../src/dvc-register.js';
+import { define } from '../../src/register/define.js';
+import { getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { type } from '../helpers/user.js';
+import { widget } from '../helpers/widget.js';
+
+describe('<dvc-register>', () => {
+  it('shows its first step in Vietnamese by default', async () => {
+    const el = await widget();
+    expect(stepHeading(el)).to.equal('Nhập thông tin đăng ký');
+    expect(visibleText(el)).to.contain('Đăng ký tài khoản');
+  });
+
+  it('switches every string to English with its switch, keeping what was typed', async () => {
+    const el = await widget();
+    await type(getByLabel(el, 'Họ và tên'), 'Nguyễn Thị Hương');
+    getButton(el, 'English').click();
+    await waitFor(() => stepHeading(el) === 'Enter your registration details');
+    expect(el.getAttribute('lang')).to.equal('en');
+    expect(getByLabel(el, 'Full name').value).to.equal('Nguyễn Thị Hương');
+    expect(visibleText(el)).to.not.match(/Nhập|Họ và tên|Đăng ký tài khoản/);
+    getButton(el, 'Tiếng Việt').click();
+    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
+    expect(getByLabel(el, 'Họ và tên').value).to.equal('Nguyễn Thị Hương');
+  });
+
+  it('follows its lang attribute', async () => {
+    const el = await widget({ lang: 'en' });
+    await waitFor(() => stepHeading(el) === 'Enter your registration details');
+    el.setAttribute('lang', 'vi');
+    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
+  });
+
+  it('falls back to Vietnamese with one warning for an unknown lang', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await widget({ lang: 'fr', methods: 'phone,teleport' });
+      await el.updateComplete;
+      expect(stepHeading(el)).to.equal('Nhập thông tin đăng ký');
+      expect(warnings.filter((w) => w.includes('lang="fr"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('teleport'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('can be defined twice without an error', async () => {
+    expect(() => define('dvc-register', DvcRegister)).to.not.throw();
+    expect(customElements.get('dvc-register')).to.equal(DvcRegister);
+    const el = await fixture(html`<dvc-register></dvc-register>`);
+    expect(el).to.be.instanceOf(DvcRegister);
+  });
+});
