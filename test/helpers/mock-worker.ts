@@ -1,11 +1,19 @@
-/** One MSW worker per test page, reset between tests so no scenario leaks into the next. */
+/**
+ * One MSW worker per test page. Every test starts from a clean mock backend with the default
+ * handlers: a root-level hook resets both, so no scenario or stored state leaks into the next test.
+ */
 import type { SetupWorker } from 'msw/browser';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { startMockWorker } from '../../src/mocks/browser.js';
 
-export async function useMockBackend(): Promise<SetupWorker> {
+beforeEach(async () => {
   const worker = await startMockWorker();
   worker.resetHandlers();
+  worker.events.removeAllListeners();
   mockBackend.reset();
-  return worker;
+});
+
+/** The running worker, for `worker.use(...scenarios.x)` and request listeners. */
+export function useMockBackend(): Promise<SetupWorker> {
+  return startMockWorker();
 }
