@@ -1,7 +1,8 @@
 /**
- * Named situations the mock backend cannot reach from typed data alone: each is a list of MSW
- * handlers that override the defaults. Stories use them in `parameters.msw.handlers`; tests call
- * `worker.use(...scenarios.x)`. docs/mocks.md lists them for designers and integrators.
+ * Named situations the mock backend cannot reach from typed data alone: each makes a fresh list
+ * of MSW handlers that override the defaults (fresh, because a `once` handler stays used up).
+ * Stories use them in `parameters.msw.handlers`; tests call `worker.use(...scenarios.x())`.
+ * docs/mocks.md lists them for designers and integrators.
  */
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import { MOCK_BASE } from './handlers.js';
@@ -18,15 +19,15 @@ const password = `${MOCK_BASE}/registrations/:id/password`;
 
 export const scenarios = {
   /** Starting a registration is refused for 42 s (429 with Retry-After). */
-  rateLimited: [
+  rateLimited: () => [
     http.post(start, () => problem(429, 'rate_limited', 'Quá nhiều yêu cầu.', { retryAfter: 42 }, { 'Retry-After': '42' }), { once: true }),
   ],
   /** The backend fails once with a 500 that has no problem body. */
-  serverError: [http.post(start, () => new HttpResponse('Internal Server Error', { status: 500 }), { once: true })],
+  serverError: () => [http.post(start, () => new HttpResponse('Internal Server Error', { status: 500 }), { once: true })],
   /** The network drops once: the request never gets an answer. */
-  networkError: [http.post(start, () => HttpResponse.error(), { once: true })],
+  networkError: () => [http.post(start, () => HttpResponse.error(), { once: true })],
   /** The backend answers once with a code the widget does not know; its text must show as plain text. */
-  unknownError: [
+  unknownError: () => [
     http.post(
       start,
       () => problem(400, 'unheard_of', '<b>Hệ thống</b> đang bảo trì <script>alert(1)</script>', { detail: 'Vui lòng quay lại sau 22:00.' }),
@@ -34,24 +35,24 @@ export const scenarios = {
     ),
   ],
   /** Every answer to starting a registration takes 3 s: busy states, double clicks. */
-  slow: [
+  slow: () => [
     http.post(start, async () => {
       await delay(3000);
       return undefined;
     }),
   ],
   /** The OTP has expired by the time it is typed. */
-  otpExpired: [http.post(verify, () => problem(410, 'otp_expired', 'Mã OTP đã hết hạn.'), { once: true })],
+  otpExpired: () => [http.post(verify, () => problem(410, 'otp_expired', 'Mã OTP đã hết hạn.'), { once: true })],
   /** The code was already typed wrong too often. */
-  otpTooManyAttempts: [http.post(verify, () => problem(429, 'otp_too_many_attempts', 'Nhập sai quá số lần cho phép.'))],
+  otpTooManyAttempts: () => [http.post(verify, () => problem(429, 'otp_too_many_attempts', 'Nhập sai quá số lần cho phép.'))],
   /** The backend refuses the password with one of its own rules. */
-  passwordRejected: [
+  passwordRejected: () => [
     http.post(
       password,
       () => problem(422, 'password_rejected', 'Mật khẩu không đạt.', { errors: [{ field: 'password', code: 'password.common' }] }),
       { once: true },
     ),
   ],
-} satisfies Record<string, HttpHandler[]>;
+} satisfies Record<string, () => HttpHandler[]>;
 
 export type ScenarioName = keyof typeof scenarios;

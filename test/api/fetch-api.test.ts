@@ -76,25 +76,25 @@ describe('the fetch API client against the mock backend', () => {
   });
 
   it('reads Retry-After on 429', async () => {
-    worker.use(...scenarios.rateLimited);
+    worker.use(...scenarios.rateLimited());
     const error = await rejection(api().startRegistration(request('x', 'y')));
     expect(error.code).to.equal('rate_limited');
     expect(error.retryAfter).to.equal(42);
   });
 
   it('keeps the server text of an unknown code as text, and maps a bare 500 to server_error', async () => {
-    worker.use(...scenarios.unknownError);
+    worker.use(...scenarios.unknownError());
     const unknown = await rejection(api().startRegistration(request('x', 'y')));
     expect(unknown.code).to.equal('unknown');
     expect(unknown.serverText).to.contain('<script>');
-    worker.use(...scenarios.serverError);
+    worker.use(...scenarios.serverError());
     const server = await rejection(api().startRegistration(request('x', 'y')));
     expect(server.code).to.equal('server_error');
     expect(server.status).to.equal(500);
   });
 
   it('reports a network failure as a network error', async () => {
-    worker.use(...scenarios.networkError);
+    worker.use(...scenarios.networkError());
     const error = await rejection(api().startRegistration(request('x', 'y')));
     expect(error.code).to.equal('network');
   });

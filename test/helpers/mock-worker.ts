@@ -13,7 +13,7 @@ beforeEach(async () => {
   mockBackend.reset();
 });
 
-/** The running worker, for `worker.use(...scenarios.x)` and request listeners. */
+/** The running worker, for `worker.use(...scenarios.x())` and request listeners. */
 export function useMockBackend(): Promise<SetupWorker> {
   return startMockWorker();
 }

@@ -3,7 +3,7 @@ import { mockBackend } from '../../src/mocks/backend.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
-import { PERSON, WORDS, fillDetails, submitDetails, toOtp } from '../helpers/phone-journey.js';
+import { PERSON, fillDetails, submitDetails, toOtp } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, widget } from '../helpers/widget.js';
 
@@ -77,7 +77,7 @@ describe('the phone details step', () => {
 
   it('does not send anything on a second press while the first is on its way', async () => {
     const counter = await countStarts();
-    (await useMockBackend()).use(...scenarios.slow);
+    (await useMockBackend()).use(...scenarios.slow());
     const el = await widget();
     await fillDetails(el, 'vi');
     const button = getButton(el, 'Đăng ký');

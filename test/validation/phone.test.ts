@@ -23,7 +23,8 @@ const nationalNumber = fc.oneof(
   fc.tuple(fc.integer({ min: 10, max: 99 }), digitString(7)).map(([head, tail]) => `${head}${tail}`),
   fc.tuple(fc.constantFrom('121', '140', '160', '150', '552', '559', '896', '899', '990', '992', '999'), digitString(6)).map(([h, t]) => h + t),
   fc.tuple(fc.integer({ min: 200, max: 299 }), digitString(7)).map(([head, tail]) => `${head}${tail}`),
-  digitString(7, 11),
+  // A national significant number never starts with 0: that is the trunk prefix.
+  fc.tuple(fc.integer({ min: 1, max: 9 }), digitString(6, 10)).map(([head, tail]) => `${head}${tail}`),
 );
 
 /** The ways one national number is written. */
@@ -33,7 +34,19 @@ function writtenForms(nsn: string): fc.Arbitrary<string> {
     .map((seps) => [...nsn].map((d, i) => d + (i < nsn.length - 1 ? seps[i] : '')).join(''));
   return fc
     .tuple(
-      fc.constantFrom('0', '+84', '+84 ', '(+84) ', '+84 (0) ', '0084', '0084 ', '84', '84 ', ...(nsn.length === 9 ? [''] : [])),
+      // "84" without "+" and the bare number are only unambiguous at the lengths people write them:
+      // "840000000" is itself a valid 9-digit national number.
+      fc.constantFrom(
+        '0',
+        '+84',
+        '+84 ',
+        '(+84) ',
+        '+84 (0) ',
+        '0084',
+        '0084 ',
+        ...(nsn.length === 9 || nsn.length === 10 ? ['84', '84 '] : []),
+        ...(nsn.length === 9 ? [''] : []),
+      ),
       grouped,
       noise,
       noise,
