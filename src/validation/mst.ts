@@ -45,7 +45,10 @@ export function parseMst(input: string, options: MstOptions = {}): MstResult {
   const digits = digitsWithSeparators(text.trim(), SEPARATORS);
   if (digits === undefined) return result(undefined, [error('mst.invalid_chars')]);
 
-  if (digits.length === 12) {
+  // "0314409058-02": ten digits, a dash, then a short branch. That is a mistyped branch, not a
+  // personal ID number, whatever the digit count says.
+  const writtenAsBranch = /^[0-9 .]*-/.test(text.trim()) && text.trim().split('-')[0]!.replace(SEPARATORS, '').length === 10;
+  if (digits.length === 12 && !writtenAsBranch) {
     if (!allowPersonalId) return result(undefined, [error('mst.personal_id_not_allowed')]);
     return result(digits, structuralWarnings(decodeCccd(digits), options.today), { kind: 'personal-id' as const });
   }

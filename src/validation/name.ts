@@ -72,11 +72,8 @@ export function parseName(input: string, options: NameOptions = {}): ParseResult
  * spaces. `foldName('Nguyễn Thị Hương Đào') === 'NGUYEN THI HUONG DAO'`.
  */
 export function foldName(input: string): string {
-  return collapseSpaces(
-    unifyPunctuation(cleanText(asString(input)))
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[Đđ]/g, 'D')
-      .toUpperCase(),
-  );
+  const stripMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/g, 'D');
+  // Marks are dropped again after upper-casing, and apostrophes unified after it: a few letters
+  // upper-case into a mark or an apostrophe ("ǰ" → "J̌", "ŉ" → "ʼN"), and a fold must be final.
+  return collapseSpaces(unifyPunctuation(stripMarks(stripMarks(cleanText(asString(input))).toUpperCase())));
 }
