@@ -20,23 +20,29 @@ function mswWorker(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [mswWorker()],
-  server: { port: 5173, open: false },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    lib: {
-      // The widget for a <script type="module"> tag, and the DOM-free rules for Node backends.
-      entry: {
-        'dvc-register': 'src/dvc-register.ts',
-        validation: 'src/validation/index.ts',
+/**
+ * Two builds into one dist/: `vite build` makes the widget for a <script type="module"> tag;
+ * `vite build --mode validation` makes the DOM-free rules for Node backends. Built apart so the
+ * widget never loads what only backends need (the zod schemas) through a shared chunk.
+ */
+export default defineConfig(({ mode }) => {
+  const validation = mode === 'validation';
+  return {
+    plugins: [mswWorker()],
+    server: { port: 5173, open: false },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      // The second build adds to the first one's output.
+      emptyOutDir: !validation,
+      lib: {
+        entry: (validation ? { validation: 'src/validation/index.ts' } : { 'dvc-register': 'src/dvc-register.ts' }) as Record<string, string>,
+        formats: ['es'],
+        fileName: (_format: string, name: string) => `${name}.js`,
       },
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
+      rollupOptions: {
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
-    rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-    },
-  },
+  };
 });

@@ -32,6 +32,8 @@ export default {
   // Each file is its own page; two pages at a time suits the two cores here and in CI.
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  // A file is one page; the stories files walk many journeys each.
+  testsFinishTimeout: 600_000,
   plugins: [mswWorker, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
@@ -47,6 +49,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // Two test pages run at once; the one in the background must keep its timers and frames.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -2,9 +2,8 @@
  * The RegistrationApi over fetch: JSON in and out, Accept-Language from the current locale,
  * a timeout on every call, and every failure turned into a typed ApiError.
  */
-import type * as z from 'zod/mini';
 import { ApiError, errorFromProblem } from './errors.js';
-import { accountSchema, captchaSchema, otpChallengeSchema, otpVerifiedSchema, registrationSchema } from './response-schemas.js';
+import { isAccount, isCaptcha, isOtpChallenge, isOtpVerified, isRegistration, type Check } from './response-checks.js';
 import type { CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
 
 export interface FetchApiOptions {
@@ -22,30 +21,30 @@ export class FetchRegistrationApi implements RegistrationApi {
   constructor(private readonly options: FetchApiOptions) {}
 
   createCaptcha(options?: CallOptions) {
-    return this.call('POST', '/captcha', undefined, captchaSchema, options);
+    return this.call('POST', '/captcha', undefined, isCaptcha, options);
   }
 
   startRegistration(request: RegistrationRequest, options?: CallOptions) {
-    return this.call('POST', '/registrations', request, registrationSchema, options);
+    return this.call('POST', '/registrations', request, isRegistration, options);
   }
 
   resendOtp(registrationId: string, options?: CallOptions) {
-    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/otp`, undefined, otpChallengeSchema, options);
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/otp`, undefined, isOtpChallenge, options);
   }
 
   verifyOtp(registrationId: string, code: string, options?: CallOptions) {
-    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/otp/verify`, { code }, otpVerifiedSchema, options);
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/otp/verify`, { code }, isOtpVerified, options);
   }
 
   setPassword(registrationId: string, password: string, options?: CallOptions) {
-    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/password`, { password }, accountSchema, options);
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/password`, { password }, isAccount, options);
   }
 
   private async call<T>(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,
-    schema: z.ZodMiniType<T>,
+    check: Check<T>,
     { signal }: CallOptions = {},
   ): Promise<T> {
     const timeout = AbortSignal.timeout(this.options.timeout);
@@ -81,9 +80,8 @@ export class FetchRegistrationApi implements RegistrationApi {
     if (!response.ok) {
       throw errorFromProblem(isObject(data) ? data : undefined, response.status, response.headers.get('Retry-After'));
     }
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) throw new ApiError({ code: 'bad_response', status: response.status });
-    return parsed.data;
+    if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
+    return data;
   }
 }
 

@@ -3,7 +3,7 @@
  * are the validation module's parsers, the same ones an integrator's backend runs.
  */
 import { msg } from '@lit/localize';
-import { parseBirthDate, parseCccd, parseName, parsePhone } from '../../validation/index.js';
+import { parseBirthDate, parseCccd, parseName, parsePhone } from '../../validation/rules.js';
 import type { Checked, FieldSpec } from './form-spec.js';
 
 const always = () => true;

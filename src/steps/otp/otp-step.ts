@@ -9,7 +9,7 @@ import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
-import { parseOtp } from '../../validation/index.js';
+import { parseOtp } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
 import { StepElement } from '../step-element.js';
 import { receiveOtp } from './web-otp.js';

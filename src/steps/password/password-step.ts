@@ -10,7 +10,7 @@ import { fieldStyles } from '../../fields/field-styles.js';
 import { errorPrefix } from '../../fields/messages.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
-import { checkPassword, parseCccd, type PasswordResult } from '../../validation/index.js';
+import { checkPassword, parseCccd, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
 import { StepElement } from '../step-element.js';

@@ -1,0 +1,48 @@
+import { scenarios } from '../../src/mocks/scenarios.js';
+import { enterPassword, pressPrimary, shows, toPassword, atStep } from '../support/drive.js';
+import { widget, type Story, type StoryMeta } from '../support/story.js';
+
+/** Phone subscriber, step "password", and the final notice. */
+export default {
+  title: 'Phone/3 Password and done',
+  render: widget(),
+} satisfies StoryMeta;
+
+export const RulesBeforeTyping: Story = {
+  play: async ({ canvasElement }) => toPassword(canvasElement),
+};
+
+export const RulesPartlyMet: Story = {
+  play: async ({ canvasElement }) => {
+    await toPassword(canvasElement);
+    await enterPassword(canvasElement, 'hoasen2024', '');
+  },
+};
+
+export const ConfirmationDiffers: Story = {
+  play: async ({ canvasElement }) => {
+    await toPassword(canvasElement);
+    await enterPassword(canvasElement, 'Hoa-sen#2024', 'Hoa-sen#2025');
+    await pressPrimary(canvasElement);
+    await shows(canvasElement, '[data-error-summary]');
+  },
+};
+
+export const RejectedByBackend: Story = {
+  beforeEach: ({ msw }) => msw.use(...scenarios.passwordRejected()),
+  play: async ({ canvasElement }) => {
+    await toPassword(canvasElement);
+    await enterPassword(canvasElement, 'Hoa-sen#2024');
+    await pressPrimary(canvasElement);
+    await shows(canvasElement, '[data-error-summary]');
+  },
+};
+
+export const Done: Story = {
+  play: async ({ canvasElement }) => {
+    await toPassword(canvasElement);
+    await enterPassword(canvasElement, 'Hoa-sen#2024');
+    await pressPrimary(canvasElement);
+    await atStep(canvasElement, 'dvc-step-done');
+  },
+};

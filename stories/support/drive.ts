@@ -1,0 +1,81 @@
+/**
+ * Drives a <dvc-register> to a state for a story's play function. Fields are found by id, not by
+ * label, so the same play function works in both locales; it types by setting the value and
+ * firing the input event, as a browser's autofill would. (Tests that check what a person can do
+ * use the keyboard helpers in test/helpers instead.)
+ */
+import { mockBackend } from '../../src/mocks/backend.js';
+import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
+
+export const PERSON = {
+  idNumber: '001099012345',
+  fullName: 'Nguyễn Văn An',
+  birthDate: '01/05/1999',
+  phone: '0912 345 678',
+  email: 'an.nguyen@example.vn',
+};
+
+/** The <dvc-register> inside a story's canvas (or the element itself). */
+export function widgetIn(canvas: Element): HTMLElement {
+  const el = canvas.localName === 'dvc-register' ? canvas : canvas.querySelector('dvc-register');
+  if (!el) throw new Error('No <dvc-register> in the story');
+  return el as HTMLElement;
+}
+
+export async function fill(root: Element, id: string, value: string): Promise<void> {
+  const input = await waitFor(() => deepQueryAll<HTMLInputElement>(root, `#${id}`)[0], { message: `#${id}` });
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+}
+
+/** Presses the current form's main button ("Đăng ký", "Xác nhận", …). */
+export async function pressPrimary(root: Element): Promise<void> {
+  const button = await waitFor(() => deepQueryAll<HTMLButtonElement>(root, 'form button.primary[type=submit]')[0]);
+  button.click();
+}
+
+/** Waits for the step whose element name is given, e.g. 'dvc-step-otp'. */
+export async function atStep(root: Element, step: string): Promise<void> {
+  await waitFor(() => deepQueryAll(root, step).some((el) => el.shadowRoot?.querySelector('h3')), { message: step, timeout: 8000 });
+}
+
+export async function fillDetails(root: Element, person: Partial<typeof PERSON> = {}): Promise<void> {
+  const values = { ...PERSON, ...person };
+  await atStep(root, 'dvc-step-details');
+  for (const id of ['idNumber', 'fullName', 'birthDate', 'phone'] as const) await fill(root, id, values[id]);
+  await waitFor(() => deepQueryAll(root, '.captcha img').length > 0, { message: 'captcha image' });
+  await fill(root, 'captcha', mockBackend.lastCaptchaAnswer() ?? '');
+}
+
+export async function toOtp(root: Element, person: Partial<typeof PERSON> = {}): Promise<void> {
+  await fillDetails(root, person);
+  await pressPrimary(root);
+  await atStep(root, 'dvc-step-otp');
+}
+
+export async function enterOtp(root: Element, code = mockBackend.lastOtp()?.code ?? ''): Promise<void> {
+  await fill(root, 'otp', code);
+  await pressPrimary(root);
+}
+
+export async function toPassword(root: Element): Promise<void> {
+  await toOtp(root);
+  await enterOtp(root);
+  await atStep(root, 'dvc-step-password');
+}
+
+export async function enterPassword(root: Element, password: string, confirm = password): Promise<void> {
+  await fill(root, 'password', password);
+  await fill(root, 'password-confirm', confirm);
+}
+
+/** A wrong code, certain to differ from the one sent. */
+export function wrongOtp(): string {
+  return mockBackend.lastOtp()?.code === '000000' ? '111111' : '000000';
+}
+
+/** Waits until something matching the selector is shown (an alert, an error summary…). */
+export async function shows(root: Element, selector: string): Promise<void> {
+  await waitFor(() => deepQueryAll(root, selector).length > 0, { message: selector, timeout: 8000 });
+}

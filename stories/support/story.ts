@@ -1,0 +1,42 @@
+/**
+ * What every story shares: the widget in the locale of the toolbar, a clean mock backend, and the
+ * types that let test/stories.test.ts run every story, in both locales, under axe.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { HttpHandler } from 'msw';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../../src/dvc-register.js';
+
+export type Locale = 'vi' | 'en';
+
+/** The part of a story's context our stories use; the a11y test builds the same. */
+export interface PlayContext {
+  readonly canvasElement: HTMLElement;
+}
+export interface SetupContext {
+  readonly msw: { use: (...handlers: HttpHandler[]) => void };
+}
+export interface RenderContext {
+  readonly globals: { readonly locale?: Locale };
+}
+
+/** A story as Storybook reads it, with only the context our stories use (so tests can call them too). */
+export type Story = Omit<StoryObj, 'play' | 'beforeEach' | 'render'> & {
+  render?: (args: Record<string, unknown>, context: RenderContext) => TemplateResult;
+  play?: (context: PlayContext) => Promise<void>;
+  beforeEach?: (context: SetupContext) => void | Promise<void>;
+};
+
+export type StoryMeta = Omit<Meta, 'render'> & {
+  render: (args: Record<string, unknown>, context: RenderContext) => TemplateResult;
+};
+
+/** Renders <dvc-register> with the given attributes, in the toolbar's locale. */
+export function widget(attributes: Record<string, string> = {}) {
+  return (_args: Record<string, unknown>, { globals }: RenderContext): TemplateResult => {
+    const el = document.createElement('dvc-register');
+    el.setAttribute('lang', globals.locale ?? 'vi');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    return html`${el}`;
+  };
+}

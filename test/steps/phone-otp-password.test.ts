@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { mockBackend } from '../../src/mocks/backend.js';
+import { announcements, clean, deepQueryAll, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { PERSON, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { paste, press, type } from '../helpers/user.js';
+import { widget } from '../helpers/widget.js';
+
+describe('the OTP step', () => {
+  it('accepts a pasted "123 456" code', async () => {
+    const el = await widget();
+    await toOtp(el, 'vi');
+    const code = mockBackend.lastOtp()!.code;
+    await paste(getByLabel(el, 'Mã OTP'), `${code.slice(0, 3)} ${code.slice(3)}`);
+    getButton(el, 'Xác nhận').click();
+    await waitFor(() => stepHeading(el) === 'Đặt mật khẩu');
+  });
+
+  it('accepts full-width digits from some keyboards', async () => {
+    const el = await widget();
+    await toOtp(el, 'vi');
+    const wide = [...mockBackend.lastOtp()!.code].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+    await paste(getByLabel(el, 'Mã OTP'), wide);
+    getButton(el, 'Xác nhận').click();
+    await waitFor(() => stepHeading(el) === 'Đặt mật khẩu');
+  });
+
+  it('rejects a code that is not 6 digits at the field, without asking the backend', async () => {
+    const el = await widget();
+    await toOtp(el, 'vi');
+    await type(getByLabel(el, 'Mã OTP'), '12345');
+    await press('Enter');
+    await waitFor(() => getByLabel(el, 'Mã OTP').getAttribute('aria-invalid') === 'true');
+    expect(visibleText(el)).to.contain('Mã OTP gồm đúng 6 chữ số');
+  });
+
+  it('shows how long the code works, and when a new one may be asked for', async () => {
+    mockBackend.timing.otpResendAfter = 2;
+    const el = await widget();
+    await toOtp(el, 'vi');
+    expect(visibleText(el)).to.match(/Mã còn hiệu lực trong [45]:\d\d/);
+    expect(visibleText(el)).to.match(/Gửi lại mã sau 0:0[12]/);
+    expect(queryButton(el, 'Gửi lại mã')).to.equal(undefined);
+    // When the wait is over, the button appears and that is said once, politely.
+    const resend = await waitFor(() => queryButton(el, 'Gửi lại mã'), { timeout: 4000 });
+    await waitFor(() => announcements(el).includes('Bạn có thể yêu cầu gửi lại mã.'));
+    resend.click();
+    await waitFor(() => mockBackend.otpsSent().length === 2);
+    await waitFor(() => announcements(el).some((a) => a.startsWith('Đã gửi mã mới đến số 09•• ••• 678')));
+    // The countdown starts over for the new code.
+    await waitFor(() => /Gửi lại mã sau 0:0[12]/.test(visibleText(el)));
+    // Only the newest code works.
+    await type(getByLabel(el, 'Mã OTP'), mockBackend.lastOtp()!.code);
+    await press('Enter');
+    await waitFor(() => stepHeading(el) === 'Đặt mật khẩu');
+  });
+
+  it('never puts the code in the flow state, the URL or storage', async () => {
+    const el = await widget();
+    await toOtp(el, 'vi');
+    const code = mockBackend.lastOtp()!.code;
+    await type(getByLabel(el, 'Mã OTP'), code);
+    expect(JSON.stringify((el as unknown as { flow: unknown }).flow)).to.not.contain(code);
+    expect(location.href).to.not.contain(code);
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).to.not.contain(code);
+  });
+});
+
+describe('the password step', () => {
+  async function atPassword(): Promise<HTMLElement> {
+    const el = await widget();
+    await toOtp(el, 'vi');
+    await toPassword(el, 'vi');
+    return el;
+  }
+
+  const ruleStates = (el: HTMLElement) =>
+    deepQueryAll(el, '.rules li').map((li) => `${li.className}:${clean(li.querySelector('span:nth-child(2)')!.textContent)}`);
+
+  it('shows every rule before typing, and ticks them as the password grows', async () => {
+    const el = await atPassword();
+    expect(ruleStates(el)).to.deep.equal([
+      'failed:Ít nhất 8 ký tự',
+      'failed:Một chữ thường (a–z)',
+      'failed:Một chữ hoa (A–Z)',
+      'failed:Một chữ số (0–9)',
+      'failed:Một ký tự đặc biệt (!@#$%^&*)',
+      'passed:Không chứa số CCCD của bạn',
+      'passed:Không chứa số điện thoại của bạn',
+      'passed:Không chứa tên của bạn',
+    ]);
+    const password = getByLabel(el, 'Mật khẩu');
+    expect(password.getAttribute('aria-describedby')).to.contain('password-rules');
+    await type(password, 'abc');
+    await waitFor(() => ruleStates(el)[1] === 'passed:Một chữ thường (a–z)');
+    expect(ruleStates(el)[0]).to.equal('failed:Ít nhất 8 ký tự');
+    await type(password, `Abc#1234${PERSON.idNumber}`);
+    await waitFor(() => ruleStates(el)[5] === 'failed:Không chứa số CCCD của bạn');
+  });
+
+  it('announces the rule count politely once typing pauses, not on every key', async () => {
+    const el = await atPassword();
+    const status = () => announcements(el).find((a) => a.startsWith('Mật khẩu đạt'));
+    await type(getByLabel(el, 'Mật khẩu'), 'abcD');
+    expect(status()).to.equal(undefined);
+    await waitFor(() => status() === 'Mật khẩu đạt 5 trên 8 yêu cầu.', { timeout: 3000 });
+    await type(getByLabel(el, 'Mật khẩu'), 'abcD#123');
+    await waitFor(() => status() === 'Mật khẩu đạt mọi yêu cầu.', { timeout: 3000 });
+  });
+
+  it('shows and hides the password on request', async () => {
+    const el = await atPassword();
+    const toggle = getButton(el, 'Hiện mật khẩu');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(getByLabel(el, 'Mật khẩu').type).to.equal('password');
+    toggle.click();
+    await waitFor(() => getByLabel(el, 'Mật khẩu').type === 'text');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(getByLabel(el, 'Nhập lại mật khẩu').type).to.equal('text');
+  });
+
+  it('needs the confirmation to match', async () => {
+    const el = await atPassword();
+    await type(getByLabel(el, 'Mật khẩu'), 'Sen-vang#2024');
+    await type(getByLabel(el, 'Nhập lại mật khẩu'), 'Sen-vang#2025');
+    await press('Enter');
+    await waitFor(() => getByLabel(el, 'Nhập lại mật khẩu').getAttribute('aria-invalid') === 'true');
+    expect(visibleText(el)).to.contain('Hai mật khẩu chưa khớp nhau');
+    expect(stepHeading(el)).to.equal('Đặt mật khẩu');
+  });
+
+  it('gives password managers the ID number as user name and asks for a new password', async () => {
+    const el = await atPassword();
+    const username = getByLabel(el, 'Tên đăng nhập (số CCCD/CMND)');
+    expect([username.autocomplete, username.value, username.readOnly]).to.deep.equal(['username', PERSON.idNumber, true]);
+    expect(getByLabel(el, 'Mật khẩu').autocomplete).to.equal('new-password');
+    expect(getByLabel(el, 'Nhập lại mật khẩu').autocomplete).to.equal('new-password');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Runs every story of a stories module, in both locales, as Storybook would (its scenario, then
+ * its play function), then checks the result with axe. Designers review the same states this
+ * proves accessible (govuk-frontend runs axe over every documented example the same way).
+ */
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { setLocale } from '../../src/localization/locale.js';
+import { useMockBackend } from '../helpers/mock-worker.js';
+import { deepQueryAll, waitFor } from '../helpers/dom.js';
+import type { Locale, Story, StoryMeta } from '../../stories/support/story.js';
+
+export function runStories(module: Record<string, unknown>): void {
+  const meta = module['default'] as StoryMeta;
+  const stories = Object.entries(module).filter(([name]) => name !== 'default') as [string, Story][];
+
+  for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
+    describe(`stories "${meta.title}", in ${locale}`, () => {
+      let cleanup = () => {};
+      afterEach(() => cleanup());
+      for (const [name, story] of stories) {
+        it(`${name}: renders its state and is accessible`, async () => {
+          const worker = await useMockBackend();
+          await setLocale(locale);
+          await story.beforeEach?.({ msw: worker });
+          // Rendered by hand: @open-wc's fixture() waits for an animation frame on plain elements,
+          // which never comes while the page runs in a background tab beside another test page.
+          const container = document.body.appendChild(document.createElement('div'));
+          cleanup = () => container.remove();
+          render((story.render ?? meta.render)({}, { globals: { locale } }), container);
+          await waitFor(() => deepQueryAll(container, 'h3').length > 0, { message: 'a step heading' });
+          await story.play?.({ canvasElement: container });
+          await expect(container).to.be.accessible();
+        });
+      }
+    });
+  }
+}
