@@ -13,7 +13,11 @@ function run(cmd, args) {
   return output;
 }
 
-const localize = run('npx', ['lit-localize', 'build']);
+// --localize-config lets the test of this very check point lit-localize at a broken copy.
+const configAt = process.argv.indexOf('--localize-config');
+const localizeConfig = configAt > 0 ? process.argv[configAt + 1] : 'lit-localize.json';
+
+const localize = run('npx', ['lit-localize', 'build', '--config', localizeConfig]);
 const missing = localize.split('\n').filter((line) => /missing/i.test(line));
 if (missing.length > 0) {
   process.stderr.write(localize);
@@ -23,5 +27,6 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+if (configAt > 0) process.exit(0);
 run('npx', ['openapi-typescript', 'docs/openapi.yaml', '-o', 'src/generated/api-schema.ts']);
 console.log('generated: src/generated/locales (lit-localize), src/generated/api-schema.ts (openapi-typescript)');
