@@ -45,11 +45,11 @@ export const scenarios = {
   otpExpired: () => [http.post(verify, () => problem(410, 'otp_expired', 'Mã OTP đã hết hạn.'), { once: true })],
   /** The code was already typed wrong too often. */
   otpTooManyAttempts: () => [http.post(verify, () => problem(429, 'otp_too_many_attempts', 'Nhập sai quá số lần cho phép.'))],
-  /** The backend refuses the password with one of its own rules. */
+  /** The backend refuses the password with a rule of its own that the widget does not know. */
   passwordRejected: () => [
     http.post(
       password,
-      () => problem(422, 'password_rejected', 'Mật khẩu không đạt.', { errors: [{ field: 'password', code: 'password.common' }] }),
+      () => problem(422, 'password_rejected', 'Mật khẩu không đạt.', { errors: [{ field: 'password', code: 'password.reused' }] }),
       { once: true },
     ),
   ],

@@ -12,7 +12,7 @@ import { requiredMark, textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
 import { checkPassword, parseCccd, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
-import { fieldErrorMessage } from '../details/field-messages.js';
+import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
 import { StepElement } from '../step-element.js';
 
 const PASSWORD_ID = 'password';
@@ -256,7 +256,10 @@ export class PasswordStep extends StepElement {
       const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
       const passwordCodes = failure.fieldErrors.filter((e) => e.field === 'password').map((e) => e.code);
       if (failure.code === 'password_rejected') {
-        this.serverError = passwordCodes.length > 0 ? passwordCodes.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
+        // A rule of the backend's that the widget does not know gets the general "not accepted".
+        const known = passwordCodes.filter(knownFieldCode);
+        this.serverError =
+          known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
         await focusErrorSummary(this);
       } else {
         this.failure = failure;
