@@ -28,5 +28,6 @@ if (missing.length > 0) {
 }
 
 if (configAt > 0) process.exit(0);
+await import('./gen-addresses.mjs');
 run('npx', ['openapi-typescript', 'docs/openapi.yaml', '-o', 'src/generated/api-schema.ts']);
-console.log('generated: src/generated/locales (lit-localize), src/generated/api-schema.ts (openapi-typescript)');
+console.log('generated: src/generated/locales (lit-localize), api-schema.ts (openapi-typescript), addresses.json (mock data)');

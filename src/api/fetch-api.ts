@@ -3,8 +3,18 @@
  * a timeout on every call, and every failure turned into a typed ApiError.
  */
 import { ApiError, errorFromProblem } from './errors.js';
-import { isAccount, isCaptcha, isOtpChallenge, isOtpVerified, isRegistration, type Check } from './response-checks.js';
-import type { CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
+import {
+  isAccount,
+  isActivation,
+  isAdminUnitList,
+  isCaptcha,
+  isOtpChallenge,
+  isOtpVerified,
+  isRegistration,
+  isUsernameAvailability,
+  type Check,
+} from './response-checks.js';
+import type { ActivationChannel, AdminUnit, CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
 
 export interface FetchApiOptions {
   /** Base URL every contract path is appended to. */
@@ -38,6 +48,41 @@ export class FetchRegistrationApi implements RegistrationApi {
 
   setPassword(registrationId: string, password: string, options?: CallOptions) {
     return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/password`, { password }, isAccount, options);
+  }
+
+  chooseActivation(registrationId: string, channel: ActivationChannel, options?: CallOptions) {
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/activation`, { channel }, isActivation, options);
+  }
+
+  checkUsername(username: string, options?: CallOptions) {
+    return this.call('GET', `/usernames/${encodeURIComponent(username)}`, undefined, isUsernameAvailability, options);
+  }
+
+  /**
+   * Cached for the page's life: the lists change with reforms, not within a visit. The request is
+   * shared by every caller, so one caller's abort signal must not cancel it for the others.
+   */
+  listProvinces(_options?: CallOptions): Promise<readonly AdminUnit[]> {
+    return this.cached('provinces', () => this.call('GET', '/addresses/provinces', undefined, isAdminUnitList));
+  }
+
+  listCommunes(provinceCode: string, _options?: CallOptions): Promise<readonly AdminUnit[]> {
+    return this.cached(`communes:${provinceCode}`, () =>
+      this.call('GET', `/addresses/provinces/${encodeURIComponent(provinceCode)}/communes`, undefined, isAdminUnitList),
+    );
+  }
+
+  private readonly lists = new Map<string, Promise<readonly AdminUnit[]>>();
+
+  /** One request per list; a failed one is forgotten so the next call tries again. */
+  private cached(key: string, load: () => Promise<{ items: AdminUnit[] }>): Promise<readonly AdminUnit[]> {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = load().then((r) => r.items);
+      this.lists.set(key, list);
+      list.catch(() => this.lists.delete(key));
+    }
+    return list;
   }
 
   private async call<T>(

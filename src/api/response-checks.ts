@@ -4,7 +4,7 @@
  * phones, and these shapes are small. The declared types tie each check to the contract's
  * generated type.
  */
-import type { Account, Captcha, OtpChallenge, OtpVerified, Registration } from './types.js';
+import type { Account, Activation, AdminUnit, Captcha, EmailChallenge, OtpChallenge, OtpVerified, Registration, UsernameAvailability } from './types.js';
 
 export type Check<T> = (value: unknown) => value is T;
 
@@ -36,7 +36,22 @@ export const isOtpChallenge: Check<OtpChallenge> = object({
 
 export const isRegistration: Check<Registration> = object({
   id: (v) => string(v) && (v as string) !== '',
-  otp: isOtpChallenge,
+  otp: optional(isOtpChallenge),
+});
+
+const isEmailChallenge: Check<EmailChallenge> = object({ destination: string, expiresIn: seconds, resendAfter: seconds });
+
+export const isActivation: Check<Activation> = (value: unknown): value is Activation =>
+  object<Activation>({ channel: (v) => v === 'sms', otp: isOtpChallenge })(value) ||
+  object<Activation>({ channel: (v) => v === 'email', email: isEmailChallenge })(value);
+
+export const isUsernameAvailability: Check<UsernameAvailability> = object({ available: (v) => typeof v === 'boolean' });
+
+const UNIT_TYPES = new Set(['province', 'city', 'ward', 'commune', 'special_zone']);
+const isAdminUnit = object<AdminUnit>({ code: string, name: string, type: (v) => UNIT_TYPES.has(v as string) });
+
+export const isAdminUnitList: Check<{ items: AdminUnit[] }> = object({
+  items: (v) => Array.isArray(v) && v.every(isAdminUnit),
 });
 
 export const isOtpVerified: Check<OtpVerified> = object({

@@ -14,6 +14,14 @@ export type OtpVerified = Schemas['OtpVerified'];
 export type PasswordPolicy = Schemas['PasswordPolicy'];
 export type Account = Schemas['Account'];
 export type Problem = Schemas['Problem'];
+export type BhxhDetails = Schemas['BhxhDetails'];
+export type VnpostDetails = Schemas['VnpostDetails'];
+export type Address = Schemas['Address'];
+export type AdminUnit = Schemas['AdminUnit'];
+export type UsernameAvailability = Schemas['UsernameAvailability'];
+export type Activation = Schemas['Activation'];
+export type EmailChallenge = Schemas['EmailChallenge'];
+export type ActivationChannel = Activation['channel'];
 export type FieldError = Schemas['FieldError'];
 
 /** Every call takes an optional signal so a step that goes away can drop its request. */
@@ -27,4 +35,9 @@ export interface RegistrationApi {
   resendOtp(registrationId: string, options?: CallOptions): Promise<OtpChallenge>;
   verifyOtp(registrationId: string, code: string, options?: CallOptions): Promise<OtpVerified>;
   setPassword(registrationId: string, password: string, options?: CallOptions): Promise<Account>;
+  /** Vietnam Post accounts: sends the OTP or the activation link; again to resend. */
+  chooseActivation(registrationId: string, channel: ActivationChannel, options?: CallOptions): Promise<Activation>;
+  checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability>;
+  listProvinces(options?: CallOptions): Promise<readonly AdminUnit[]>;
+  listCommunes(provinceCode: string, options?: CallOptions): Promise<readonly AdminUnit[]>;
 }

@@ -11,8 +11,12 @@ export type Values = Readonly<Record<string, string>>;
 
 /** What the backend answered along the way; later steps need it. Never holds a secret. */
 export interface Results {
-  /** The started registration, with the details it was started for (to avoid re-sending an OTP). */
-  readonly registration?: { readonly id: string; readonly otp: OtpChallenge; readonly fingerprint: string };
+  /**
+   * The started registration, with the details it was started for (to avoid re-sending an OTP).
+   * `otp` is there once a code was sent: at once for most methods, after the activation choice for
+   * Vietnam Post accounts.
+   */
+  readonly registration?: { readonly id: string; readonly otp?: OtpChallenge; readonly fingerprint: string };
   readonly passwordPolicy?: PasswordPolicy;
   readonly account?: Account;
 }

@@ -7,8 +7,12 @@
  * - ID number 001099000001: an account already exists (account_exists)
  * - a password containing "matkhau" or "password": rejected by the backend policy (password.common)
  * - a wrong OTP: otp_invalid with attemptsLeft; after 3 wrong codes otp_too_many_attempts
+ * - BHXH code 7999999999: no record (bhxh_not_found); 7988888888: the birth date differs from the
+ *   record (bhxh_mismatch); 7977777777: the record's ID number already has an account
+ * - Vietnam Post usernames nguyenvanan, quantri: taken
  */
 import type { components } from '../generated/api-schema.js';
+import addresses from '../generated/addresses.json';
 import { captchaImage } from './captcha-image.js';
 
 type S = components['schemas'];
@@ -17,6 +21,10 @@ export const MAGIC = {
   phoneNotMatching: '+84912000999',
   existingIdNumber: '001099000001',
   rejectedPasswordWords: ['matkhau', 'password'],
+  bhxhNotFound: '7999999999',
+  bhxhMismatch: '7988888888',
+  bhxhAccountExists: '7977777777',
+  takenUsernames: ['nguyenvanan', 'quantri'] as readonly string[],
 } as const;
 
 export const MOCK_POLICY: S['PasswordPolicy'] = { minLength: 8, maxLength: 64, specials: '!@#$%^&*' };
@@ -37,13 +45,22 @@ export type MockReply<T> =
 
 interface StoredRegistration {
   request: S['RegistrationRequest'];
+  username: string;
   phone: string;
+  email: string | undefined;
+  channel?: 'sms' | 'email';
   code: string;
   expiresAt: number;
   resendAt: number;
   wrongAttempts: number;
   verified: boolean;
   done: boolean;
+}
+
+export interface SentLink {
+  readonly registrationId: string;
+  readonly email: string;
+  readonly link: string;
 }
 
 export interface SentOtp {
@@ -60,6 +77,8 @@ export class MockBackend {
   private readonly registrations = new Map<string, StoredRegistration>();
   private readonly sent: SentOtp[] = [];
   private readonly otpListeners = new Set<(otp: SentOtp) => void>();
+  private readonly links: SentLink[] = [];
+  private readonly linkListeners = new Set<(link: SentLink) => void>();
   private counter = 0;
   /** Milliseconds since the epoch; tests may replace it to move time. */
   now: () => number = () => Date.now();
@@ -69,6 +88,7 @@ export class MockBackend {
     this.captchas.clear();
     this.registrations.clear();
     this.sent.length = 0;
+    this.links.length = 0;
     this.timing = { ...DEFAULT_TIMING };
     this.now = () => Date.now();
   }
@@ -106,28 +126,15 @@ export class MockBackend {
     if (!captcha || captcha.expiresAt < this.now() || captcha.answer.toUpperCase() !== request.captcha.answer.trim().toUpperCase()) {
       return problem(400, 'captcha_invalid', 'Mã xác thực không đúng hoặc đã hết hạn.');
     }
-    const details = request.details;
-    const missing = (['idNumber', 'fullName', 'birthDate', 'phone'] as const).filter((f) => !details?.[f]);
-    if (missing.length > 0) {
-      return problem(422, 'validation_failed', 'Thiếu thông tin bắt buộc.', {
-        errors: missing.map((field) => ({ field, code: 'required' })),
-      });
-    }
-    if (details.phone === MAGIC.phoneNotMatching) {
-      return problem(
-        422,
-        'phone_not_matching_id',
-        'Thuê bao không khớp với thông tin đăng ký của nhà mạng.',
-        { errors: [{ field: 'phone', code: 'phone_not_matching_id' }] },
-      );
-    }
-    if (details.idNumber === MAGIC.existingIdNumber) {
-      return problem(409, 'account_exists', 'Số định danh này đã có tài khoản.', { errors: [{ field: 'idNumber', code: 'account_exists' }] });
-    }
+    const checked = this.checkDetails(request);
+    if (!checked.ok) return checked;
+
     const id = this.nextId('reg');
     const stored: StoredRegistration = {
       request,
-      phone: details.phone,
+      username: checked.body.username,
+      phone: checked.body.phone,
+      email: checked.body.email,
       code: '',
       expiresAt: 0,
       resendAt: 0,
@@ -136,7 +143,110 @@ export class MockBackend {
       done: false,
     };
     this.registrations.set(id, stored);
+    // Vietnam Post accounts wait for the activation choice; the others get their OTP at once.
+    if (request.method === 'vnpost') return { ok: true, status: 201, body: { id } };
     return { ok: true, status: 201, body: { id, otp: this.sendOtp(id, stored) } };
+  }
+
+  /** The method's own checks; on success, who the account is for. */
+  private checkDetails(request: S['RegistrationRequest']): MockReply<{ username: string; phone: string; email?: string }> {
+    const details = request.details as Partial<S['PhoneDetails'] & S['BhxhDetails'] & S['VnpostDetails']>;
+    const required: Record<string, readonly (keyof typeof details)[]> = {
+      phone: ['idNumber', 'fullName', 'birthDate', 'phone'],
+      bhxh: ['bhxhCode', 'fullName', 'birthDate', 'phone'],
+      vnpost: ['username', 'fullName', 'gender', 'birthDate', 'idNumber', 'phone', 'permanentAddress', 'currentAddress'],
+    };
+    const fields = required[request.method];
+    if (!fields) return problem(422, 'validation_failed', 'Phương thức không được hỗ trợ.', { errors: [{ field: 'method', code: 'unsupported' }] });
+    const missing = fields.filter((f) => !details[f]);
+    if (missing.length > 0) {
+      return problem(422, 'validation_failed', 'Thiếu thông tin bắt buộc.', {
+        errors: missing.map((field) => ({ field, code: 'required' })),
+      });
+    }
+    if (details.phone === MAGIC.phoneNotMatching && request.method === 'phone') {
+      return problem(422, 'phone_not_matching_id', 'Thuê bao không khớp với thông tin đăng ký của nhà mạng.', {
+        errors: [{ field: 'phone', code: 'phone_not_matching_id' }],
+      });
+    }
+    if (request.method === 'bhxh') {
+      if (details.bhxhCode === MAGIC.bhxhNotFound) {
+        return problem(404, 'bhxh_not_found', 'Không tìm thấy mã số BHXH.', { errors: [{ field: 'bhxhCode', code: 'bhxh_not_found' }] });
+      }
+      if (details.bhxhCode === MAGIC.bhxhMismatch) {
+        return problem(422, 'bhxh_mismatch', 'Thông tin không khớp với cơ sở dữ liệu BHXH.', { mismatches: ['birthDate'] });
+      }
+      if (details.bhxhCode === MAGIC.bhxhAccountExists) {
+        return problem(409, 'account_exists', 'Số định danh của sổ BHXH này đã có tài khoản.');
+      }
+      // The record's ID number is the account's user name; the mock makes one up from the code.
+      return { ok: true, status: 200, body: { username: `0010${details.bhxhCode!.slice(-8)}`, phone: details.phone! } };
+    }
+    if (request.method === 'vnpost' && MAGIC.takenUsernames.includes(details.username!.toLowerCase())) {
+      return problem(409, 'username_taken', 'Tên đăng nhập đã có người dùng.', { errors: [{ field: 'username', code: 'username_taken' }] });
+    }
+    if (details.idNumber === MAGIC.existingIdNumber) {
+      return problem(409, 'account_exists', 'Số định danh này đã có tài khoản.', { errors: [{ field: 'idNumber', code: 'account_exists' }] });
+    }
+    return {
+      ok: true,
+      status: 200,
+      body: {
+        username: request.method === 'vnpost' ? details.username! : details.idNumber!,
+        phone: details.phone!,
+        ...(details.email ? { email: details.email } : {}),
+      },
+    };
+  }
+
+  chooseActivation(id: string, channel: 'sms' | 'email'): MockReply<S['Activation']> {
+    const reg = this.registrations.get(id);
+    if (!reg || reg.done || reg.request.method !== 'vnpost') return problem(404, 'registration_expired', 'Phiên đăng ký đã hết hạn.');
+    if (this.now() < reg.resendAt && reg.channel === channel) {
+      const wait = Math.ceil((reg.resendAt - this.now()) / 1000);
+      return problem(429, 'rate_limited', 'Chưa thể gửi lại.', { retryAfter: wait }, { 'Retry-After': String(wait) });
+    }
+    reg.channel = channel;
+    if (channel === 'sms') return { ok: true, status: 200, body: { channel, otp: this.sendOtp(id, reg) } };
+    if (!reg.email) {
+      return problem(422, 'validation_failed', 'Chưa có địa chỉ email.', { errors: [{ field: 'email', code: 'required' }] });
+    }
+    reg.resendAt = this.now() + this.timing.otpResendAfter * 1000;
+    const link = { registrationId: id, email: reg.email, link: `https://example.invalid/kich-hoat?token=${this.nextId('act')}` };
+    this.links.push(link);
+    for (const listener of this.linkListeners) listener(link);
+    return {
+      ok: true,
+      status: 200,
+      body: { channel, email: { destination: maskEmail(reg.email), expiresIn: 24 * 3600, resendAfter: this.timing.otpResendAfter } },
+    };
+  }
+
+  checkUsername(username: string): MockReply<S['UsernameAvailability']> {
+    if (!/^[a-z][a-z0-9._]{5,29}$/.test(username)) {
+      return problem(422, 'validation_failed', 'Tên đăng nhập không hợp lệ.', { errors: [{ field: 'username', code: 'username.format' }] });
+    }
+    return { ok: true, status: 200, body: { available: !MAGIC.takenUsernames.includes(username) } };
+  }
+
+  listProvinces(): MockReply<S['AdminUnitList']> {
+    return { ok: true, status: 200, body: { items: addresses.provinces as S['AdminUnit'][] } };
+  }
+
+  listCommunes(provinceCode: string): MockReply<S['AdminUnitList']> {
+    const items = (addresses.communes as Record<string, S['AdminUnit'][]>)[provinceCode];
+    if (!items) return problem(404, 'not_found', 'Không có tỉnh, thành phố này.');
+    return { ok: true, status: 200, body: { items } };
+  }
+
+  /** The demo page shows mock activation emails beside the widget. */
+  onLinkSent(listener: (link: SentLink) => void): () => void {
+    this.linkListeners.add(listener);
+    return () => this.linkListeners.delete(listener);
+  }
+
+  linksSent(): readonly SentLink[] {
+    return this.links;
   }
 
   resendOtp(id: string): MockReply<S['OtpChallenge']> {
@@ -176,7 +286,7 @@ export class MockBackend {
       return problem(422, 'password_rejected', 'Mật khẩu quá ngắn.', { errors: [{ field: 'password', code: 'password.too_short' }] });
     }
     reg.done = true;
-    return { ok: true, status: 201, body: { username: reg.request.details.idNumber, assuranceLevel: 2 } };
+    return { ok: true, status: 201, body: { username: reg.username, assuranceLevel: 2 } };
   }
 
   private sendOtp(id: string, reg: StoredRegistration): S['OtpChallenge'] {
@@ -199,6 +309,12 @@ export class MockBackend {
     this.counter++;
     return `${prefix}-${this.counter}-${Math.random().toString(36).slice(2, 8)}`;
   }
+}
+
+/** "nguyen.an@gmail.com" → "ng•••@gmail.com". */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 2)}•••@${domain}`;
 }
 
 /** "+84912345678" → "09•• ••• 678": enough to recognise, too little to misuse. */

@@ -36,6 +36,12 @@ export function createHandlers(backend: MockBackend = mockBackend, base = MOCK_B
     http.post<{ id: string }, { password: string }>(`${base}/registrations/:id/password`, async ({ params, request }) =>
       reply(backend.setPassword(params.id, (await request.json()).password)),
     ),
+    http.post<{ id: string }, { channel: 'sms' | 'email' }>(`${base}/registrations/:id/activation`, async ({ params, request }) =>
+      reply(backend.chooseActivation(params.id, (await request.json()).channel)),
+    ),
+    http.get<{ username: string }>(`${base}/usernames/:username`, ({ params }) => reply(backend.checkUsername(params.username))),
+    http.get(`${base}/addresses/provinces`, () => reply(backend.listProvinces())),
+    http.get<{ code: string }>(`${base}/addresses/provinces/:code/communes`, ({ params }) => reply(backend.listCommunes(params.code))),
   ];
 }
 

@@ -40,8 +40,8 @@ describe('the fetch API client against the mock backend', () => {
     const captcha = await client.createCaptcha();
     expect(captcha.image).to.match(/^data:image\/svg\+xml;base64,/);
     const registration = await client.startRegistration(request(captcha.id, mockBackend.lastCaptchaAnswer()!.toLowerCase()));
-    expect(registration.otp.destination).to.equal('09•• ••• 678');
-    expect(registration.otp.length).to.equal(6);
+    expect(registration.otp!.destination).to.equal('09•• ••• 678');
+    expect(registration.otp!.length).to.equal(6);
     const verified = await client.verifyOtp(registration.id, mockBackend.lastOtp()!.code);
     expect(verified.passwordPolicy.minLength).to.equal(8);
     const account = await client.setPassword(registration.id, 'Abcdef1!');
