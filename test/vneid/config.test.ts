@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import { parseVneidConfig, vneidConfigOf, type VneidAttributes } from '../../src/vneid/config.js';
+
+const NONE: VneidAttributes = { authorizeUrl: null, clientId: null, redirectUri: null, scope: null };
+const FULL: VneidAttributes = {
+  authorizeUrl: 'https://sso.dancuquocgia.gov.vn/oauth2/authorize',
+  clientId: 'dvc-tinh-abc',
+  redirectUri: 'https://dichvucong.example.gov.vn/vneid/callback',
+  scope: null,
+};
+
+function warningOf(attrs: Partial<VneidAttributes>): string {
+  const { config, warnings } = parseVneidConfig({ ...FULL, ...attrs });
+  expect(config, 'no config when anything is wrong').to.equal(undefined);
+  expect(warnings).to.have.length(1);
+  return warnings[0]!;
+}
+
+describe('VNeID configuration', () => {
+  describe('when no VNeID attribute is set', () => {
+    it('offers no VNeID and says nothing', () => {
+      expect(parseVneidConfig(NONE)).to.deep.equal({ warnings: [] });
+    });
+
+    it('treats attributes left empty by a template as not set', () => {
+      expect(parseVneidConfig({ authorizeUrl: '', clientId: ' ', redirectUri: '', scope: '' })).to.deep.equal({ warnings: [] });
+    });
+  });
+
+  describe('when everything needed is set', () => {
+    it('reads it, with scope openid by default', () => {
+      expect(parseVneidConfig(FULL)).to.deep.equal({
+        config: {
+          authorizeUrl: FULL.authorizeUrl,
+          clientId: FULL.clientId,
+          redirectUri: FULL.redirectUri,
+          scope: 'openid',
+        },
+        warnings: [],
+      });
+    });
+
+    it('trims values and normalises the scope list', () => {
+      const { config, warnings } = parseVneidConfig({
+        authorizeUrl: `  ${FULL.authorizeUrl}\n`,
+        clientId: ' dvc-tinh-abc ',
+        redirectUri: ` ${FULL.redirectUri} `,
+        scope: '  openid   profile\topenid ',
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(config).to.deep.equal({ authorizeUrl: FULL.authorizeUrl, clientId: 'dvc-tinh-abc', redirectUri: FULL.redirectUri, scope: 'openid profile' });
+    });
+
+    it('keeps a query on the authorize URL', () => {
+      const { config } = parseVneidConfig({ ...FULL, authorizeUrl: 'https://idp.example.vn/authorize?tenant=hcm' });
+      expect(config?.authorizeUrl).to.equal('https://idp.example.vn/authorize?tenant=hcm');
+    });
+
+    it('allows http only on this computer, for development', () => {
+      for (const url of ['http://localhost:8080/authorize', 'http://127.0.0.1/authorize', 'http://[::1]:9000/authorize']) {
+        expect(parseVneidConfig({ ...FULL, authorizeUrl: url }).config?.authorizeUrl, url).to.equal(url);
+      }
+    });
+
+    it('accepts an http or https redirect URI, on localhost too', () => {
+      for (const url of ['http://localhost:5173/callback', 'https://a.example/cb?from=dvc', 'http://portal.example/cb']) {
+        expect(parseVneidConfig({ ...FULL, redirectUri: url }).config?.redirectUri, url).to.equal(url);
+      }
+    });
+  });
+
+  describe('when only some attributes are set', () => {
+    it('names the one that is missing', () => {
+      expect(warningOf({ clientId: null })).to.equal('<dvc-register>: VNeID is not offered: vneid-client-id is missing.');
+    });
+
+    it('names all that are missing, in one warning', () => {
+      expect(warningOf({ clientId: null, redirectUri: '' })).to.equal(
+        '<dvc-register>: VNeID is not offered: vneid-client-id and vneid-redirect-uri are missing.',
+      );
+    });
+
+    it('warns when only the scope is set', () => {
+      expect(warningOf({ ...NONE, scope: 'openid' })).to.equal(
+        '<dvc-register>: VNeID is not offered: vneid-authorize-url, vneid-client-id and vneid-redirect-uri are missing.',
+      );
+    });
+
+    it('says both what is missing and what is wrong', () => {
+      expect(warningOf({ clientId: null, authorizeUrl: 'http://idp.example.vn/authorize' })).to.equal(
+        '<dvc-register>: VNeID is not offered: vneid-client-id is missing; vneid-authorize-url="http://idp.example.vn/authorize" must be an https:// URL (http:// only on localhost or 127.0.0.1, for development).',
+      );
+    });
+  });
+
+  describe('when a value is malformed', () => {
+    const cases: [Partial<VneidAttributes>, string][] = [
+      [{ authorizeUrl: '/oauth2/authorize' }, 'vneid-authorize-url="/oauth2/authorize" is not an absolute URL'],
+      [{ authorizeUrl: 'http://idp.example.vn/authorize' }, 'must be an https:// URL'],
+      [{ authorizeUrl: 'javascript:alert(1)' }, 'must be an https:// URL'],
+      [{ authorizeUrl: 'https://user:pw@idp.example.vn/authorize' }, 'must not contain a user name or password'],
+      [{ authorizeUrl: 'https://idp.example.vn/authorize#x' }, 'vneid-authorize-url="https://idp.example.vn/authorize#x" must not contain a fragment'],
+      [{ redirectUri: 'callback.html' }, 'vneid-redirect-uri="callback.html" is not an absolute URL'],
+      [{ redirectUri: 'ftp://portal.example/cb' }, 'must be an http:// or https:// URL'],
+      [{ redirectUri: 'vneid-app://callback' }, 'must be an http:// or https:// URL'],
+      [{ redirectUri: 'https://portal.example/cb#done' }, 'must not contain a fragment'],
+      [{ clientId: 'dvc\u0000abc' }, 'vneid-client-id="dvc\u0000abc" may hold printable ASCII characters only'],
+      [{ clientId: 'cổng-tỉnh' }, 'may hold printable ASCII characters only'],
+      [{ scope: 'profile email' }, 'vneid-scope="profile email" must include openid'],
+      [{ scope: 'openid "profile"' }, 'must be space-separated scope names'],
+    ];
+    for (const [attrs, expected] of cases) {
+      it(`refuses ${JSON.stringify(attrs)}`, () => {
+        const warning = warningOf(attrs);
+        expect(warning.startsWith('<dvc-register>: VNeID is not offered: ')).to.equal(true);
+        expect(warning).to.contain(expected);
+      });
+    }
+  });
+});
+
+describe('vneidConfigOf', () => {
+  const vneid = { authorizeUrl: 'https://a.example/authorize', clientId: 'c', redirectUri: 'https://b.example/cb', scope: 'openid' };
+
+  it('finds the VNeID part of a widget configuration', () => {
+    expect(vneidConfigOf({ apiBase: '/api', vneid })).to.equal(vneid);
+  });
+
+  it('finds nothing in a configuration without one, or with a broken one', () => {
+    for (const config of [undefined, null, 'vneid', {}, { vneid: null }, { vneid: { ...vneid, clientId: '' } }, { vneid: { ...vneid, scope: 1 } }]) {
+      expect(vneidConfigOf(config), JSON.stringify(config)).to.equal(undefined);
+    }
+  });
+});
