@@ -26,6 +26,17 @@ const mswWorker = {
   },
 };
 
+/** Serves imported JSON files as JavaScript modules, as Vite does (the mock's address data). */
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json')) return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json')) return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -34,7 +45,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
-  plugins: [mswWorker, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

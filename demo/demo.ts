@@ -17,8 +17,20 @@ mockBackend.onOtpSent(({ phone, code }) => {
   sms.prepend(item);
 });
 
+mockBackend.onLinkSent(({ email, link }) => {
+  const item = document.createElement('li');
+  item.textContent = `✉ ${email}: Kích hoạt tài khoản Bưu điện Việt Nam: ${link}`;
+  sms.prepend(item);
+});
+
+// VNeID goes to a mock authorization page on this server, and comes back to a demo callback page.
+const widget = document.querySelector('dvc-register')!;
+widget.setAttribute('vneid-authorize-url', new URL('/demo/vneid-authorize.html', location.href).href);
+widget.setAttribute('vneid-client-id', 'dvc-register-demo');
+widget.setAttribute('vneid-redirect-uri', new URL('/demo/vneid-callback.html', location.href).href);
+
 const events = document.querySelector('#events')!;
-for (const type of ['dvc-step-change', 'dvc-complete'] as const) {
+for (const type of ['dvc-step-change', 'dvc-complete', 'dvc-vneid-redirect'] as const) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     item.textContent = `${type} ${JSON.stringify((event as CustomEvent).detail)}`;

@@ -10,6 +10,9 @@ export const SERVER_CODES = [
   'captcha_invalid',
   'phone_not_matching_id',
   'account_exists',
+  'bhxh_not_found',
+  'bhxh_mismatch',
+  'username_taken',
   'otp_invalid',
   'otp_expired',
   'otp_too_many_attempts',
@@ -36,6 +39,8 @@ export class ApiError extends Error {
   readonly attemptsLeft: number | undefined;
   /** Seconds to wait before trying again (429). */
   readonly retryAfter: number | undefined;
+  /** With bhxh_mismatch: which kinds of field differ from the record (never the record's values). */
+  readonly mismatches: readonly string[];
 
   constructor(init: {
     code: ErrorCode;
@@ -44,6 +49,7 @@ export class ApiError extends Error {
     fieldErrors?: readonly FieldError[];
     attemptsLeft?: number;
     retryAfter?: number;
+    mismatches?: readonly string[];
   }) {
     super(`API error: ${init.code}${init.status ? ` (HTTP ${init.status})` : ''}`);
     this.code = init.code;
@@ -52,6 +58,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.attemptsLeft = init.attemptsLeft;
     this.retryAfter = init.retryAfter;
+    this.mismatches = init.mismatches ?? [];
   }
 }
 
@@ -75,6 +82,7 @@ export function errorFromProblem(problem: Partial<Problem> | undefined, status: 
       : [],
     attemptsLeft: nonNegativeInt(problem?.attemptsLeft),
     retryAfter,
+    mismatches: Array.isArray(problem?.mismatches) ? problem.mismatches.filter((m) => typeof m === 'string') : [],
   });
 }
 

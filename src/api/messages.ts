@@ -18,6 +18,14 @@ export function problemMessage(error: ApiError): string {
       );
     case 'account_exists':
       return msg('Số định danh này đã có tài khoản trên Cổng Dịch vụ công quốc gia.', { id: 'api.account_exists' });
+    case 'bhxh_not_found':
+      return msg('Không tìm thấy hồ sơ bảo hiểm xã hội với mã số này. Hãy kiểm tra lại mã trên sổ hoặc thẻ BHXH, hoặc dùng số định danh cá nhân (số CCCD).', {
+        id: 'api.bhxh_not_found',
+      });
+    case 'bhxh_mismatch':
+      return msg('Thông tin bạn nhập không khớp với hồ sơ bảo hiểm xã hội. Hãy kiểm tra các ô được đánh dấu.', { id: 'api.bhxh_mismatch' });
+    case 'username_taken':
+      return msg('Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.', { id: 'api.username_taken' });
     case 'otp_invalid':
       return error.attemptsLeft === undefined
         ? msg('Mã OTP không đúng. Hãy kiểm tra lại tin nhắn.', { id: 'api.otp_invalid' })

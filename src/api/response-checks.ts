@@ -37,6 +37,7 @@ export const isOtpChallenge: Check<OtpChallenge> = object({
 export const isRegistration: Check<Registration> = object({
   id: (v) => string(v) && (v as string) !== '',
   otp: optional(isOtpChallenge),
+  username: optional(string),
 });
 
 const isEmailChallenge: Check<EmailChallenge> = object({ destination: string, expiresIn: seconds, resendAfter: seconds });

@@ -18,6 +18,8 @@ export interface ChoiceGroupOptions<T extends string> {
   readonly selected: T | undefined;
   readonly error?: string;
   readonly onSelect: (value: T) => void;
+  /** Short choices (Nam / Nữ) sit side by side. */
+  readonly inline?: boolean;
 }
 
 export function choiceGroup<T extends string>(o: ChoiceGroupOptions<T>): TemplateResult {
@@ -29,7 +31,7 @@ export function choiceGroup<T extends string>(o: ChoiceGroupOptions<T>): Templat
         ${o.error
           ? html`<span class="error-message" id=${errorId}><span class="visually-hidden">${errorPrefix()}</span> ${o.error}</span>`
           : nothing}
-        <div class="choices">
+        <div class=${o.inline ? 'choices inline' : 'choices'}>
           ${o.choices.map((choice) => {
             const inputId = `${o.id}-${choice.value}`;
             const hintId = `${inputId}-hint`;

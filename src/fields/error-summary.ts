@@ -6,17 +6,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { errorSummaryTitle } from './messages.js';
 
 export interface SummaryItem {
-  /** The id of the input to focus. */
+  /** The id of the input to focus (for a fieldset, its first input gets focus). */
   readonly fieldId: string;
   readonly message: string;
+  /** For inputs inside another component's shadow root: how to focus them. */
+  readonly focus?: () => void;
 }
 
 export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
-  const focusField = (event: Event, fieldId: string) => {
+  const focusField = (event: Event, item: SummaryItem) => {
     // A real hash link would change the host page's URL; move focus by hand instead.
     event.preventDefault();
-    const field = (root as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(fieldId)}`);
+    if (item.focus) return item.focus();
+    let field = (root as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(item.fieldId)}`);
+    if (field?.localName === 'fieldset') field = field.querySelector('input');
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   };
@@ -24,9 +28,7 @@ export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | H
     <div class="error-summary" role="alert" tabindex="-1" data-error-summary>
       <h4>${errorSummaryTitle()}</h4>
       <ul>
-        ${items.map(
-          (item) => html`<li><a href="#${item.fieldId}" @click=${(e: Event) => focusField(e, item.fieldId)}>${item.message}</a></li>`,
-        )}
+        ${items.map((item) => html`<li><a href="#${item.fieldId}" @click=${(e: Event) => focusField(e, item)}>${item.message}</a></li>`)}
       </ul>
     </div>
   `;

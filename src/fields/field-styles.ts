@@ -69,6 +69,32 @@ export const fieldStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  .choices.inline {
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    max-width: 30rem;
+  }
+  .checkbox {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    min-height: 44px;
+    margin-bottom: 0.75rem;
+    cursor: pointer;
+  }
+  .checkbox input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .field-status {
+    display: block;
+    margin-top: 0.375rem;
+    min-height: 1.5em;
+  }
+  .field-status.ok {
+    color: var(--_success);
+  }
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;

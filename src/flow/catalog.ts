@@ -12,18 +12,51 @@ export const KNOWN_METHODS = ['phone', 'bhxh', 'vnpost', 'usb', 'sim', 'smartca'
 export type Method = (typeof KNOWN_METHODS)[number];
 
 /** Steps after subject and method choice; each method lists its own. */
-export type MethodStep = 'details' | 'otp' | 'password' | 'done';
+export type MethodStep = 'details' | 'activation' | 'otp' | 'password' | 'email-sent' | 'vneid' | 'done';
 export type StepName = 'subject' | 'method' | MethodStep;
+
+/** What has been typed so far, by field name (conditions read it). */
+export type Values = Readonly<Record<string, string>>;
+
+/** A step, or a step that is on the path only when its condition holds for what was typed. */
+export type StepEntry = MethodStep | { readonly step: MethodStep; readonly when: (values: Values) => boolean };
 
 export interface MethodDefinition {
   readonly subjects: readonly Subject[];
-  readonly steps: readonly MethodStep[];
+  readonly steps: readonly StepEntry[];
 }
+
+const OTP_THEN_PASSWORD: readonly StepEntry[] = ['details', 'otp', 'password', 'done'];
+
+/** Vietnam Post accounts are activated by SMS (OTP, then a password) or by an emailed link. */
+const byEmail = (values: Values) => values['activation'] === 'email';
+const bySms = (values: Values) => !byEmail(values);
 
 /** Methods whose steps are built, in the default order (phone first: the most common). */
 export const METHODS: Partial<Record<Method, MethodDefinition>> = {
-  phone: { subjects: ['citizen'], steps: ['details', 'otp', 'password', 'done'] },
+  phone: { subjects: ['citizen'], steps: OTP_THEN_PASSWORD },
+  bhxh: { subjects: ['citizen'], steps: OTP_THEN_PASSWORD },
+  vnpost: {
+    subjects: ['citizen'],
+    steps: [
+      'details',
+      'activation',
+      { step: 'otp', when: bySms },
+      { step: 'password', when: bySms },
+      { step: 'email-sent', when: byEmail },
+      { step: 'done', when: bySms },
+    ],
+  },
+  // A redirect to VNeID: the host's callback page takes over from there.
+  vneid: { subjects: ['citizen'], steps: ['vneid'] },
 };
+
+/** The steps of a method for what has been typed so far. */
+export function stepsOf(method: Method, values: Values): MethodStep[] {
+  return (METHODS[method]?.steps ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : entry.when(values) ? [entry.step] : [],
+  );
+}
 
 export function isBuilt(method: Method): boolean {
   return METHODS[method] !== undefined;

@@ -3,20 +3,28 @@
  * transition(state, event). No DOM, no I/O: the element renders the state and performs
  * the async work, then reports the outcome as an event.
  */
-import type { Account, OtpChallenge, PasswordPolicy } from '../api/types.js';
-import { METHODS, methodsFor, type Method, type Offer, type StepName, type Subject } from './catalog.js';
+import type { Account, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import { methodsFor, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
 
 /** What the person has typed or chosen, keyed by field name. Never holds a secret. */
-export type Values = Readonly<Record<string, string>>;
+export type { Values };
 
 /** What the backend answered along the way; later steps need it. Never holds a secret. */
 export interface Results {
+  /** Where the Vietnam Post activation link went. */
+  readonly emailActivation?: EmailChallenge;
   /**
    * The started registration, with the details it was started for (to avoid re-sending an OTP).
    * `otp` is there once a code was sent: at once for most methods, after the activation choice for
    * Vietnam Post accounts.
    */
-  readonly registration?: { readonly id: string; readonly otp?: OtpChallenge; readonly fingerprint: string };
+  readonly registration?: {
+    readonly id: string;
+    readonly otp?: OtpChallenge;
+    readonly fingerprint: string;
+    /** What the person will sign in with, when the backend says so already. */
+    readonly username?: string;
+  };
   readonly passwordPolicy?: PasswordPolicy;
   readonly account?: Account;
 }
@@ -56,14 +64,14 @@ function methodStepShown(offer: Offer, subject: Subject | undefined): boolean {
  * The whole path for the current choices. Before a subject or method is chosen, the path assumes the
  * first one offered, so "Step X of Y" has a sensible Y from the start.
  */
-export function pathOf(state: Pick<FlowState, 'offer' | 'subject' | 'method'>): StepName[] {
+export function pathOf(state: Pick<FlowState, 'offer' | 'subject' | 'method' | 'values'>): StepName[] {
   const { offer } = state;
   const subject = state.subject ?? offer.subjects[0];
   const method = state.method ?? methodsFor(offer, subject)[0];
   const path: StepName[] = [];
   if (subjectStepShown(offer)) path.push('subject');
   if (methodStepShown(offer, subject)) path.push('method');
-  if (method) path.push(...(METHODS[method]?.steps ?? []));
+  if (method) path.push(...stepsOf(method, state.values));
   return path;
 }
 
@@ -113,7 +121,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return { ...state, results: { ...state.results, ...event.results } };
     case 'restart-registration': {
       if (!state.method || state.step === 'done') return state;
-      const first = METHODS[state.method]?.steps[0];
+      const first = stepsOf(state.method, state.values)[0];
       return first ? { ...state, results: {}, step: first } : state;
     }
     case 'back': {

@@ -144,8 +144,8 @@ export class MockBackend {
     };
     this.registrations.set(id, stored);
     // Vietnam Post accounts wait for the activation choice; the others get their OTP at once.
-    if (request.method === 'vnpost') return { ok: true, status: 201, body: { id } };
-    return { ok: true, status: 201, body: { id, otp: this.sendOtp(id, stored) } };
+    if (request.method === 'vnpost') return { ok: true, status: 201, body: { id, username: stored.username } };
+    return { ok: true, status: 201, body: { id, otp: this.sendOtp(id, stored), username: stored.username } };
   }
 
   /** The method's own checks; on success, who the account is for. */

@@ -3,7 +3,8 @@
  * Every value is checked; anything unknown or malformed falls back to its default with one
  * warning, so a typo can never leave a citizen facing a blank widget.
  */
-import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Offer } from '../flow/catalog.js';
+import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Method, type Offer } from '../flow/catalog.js';
+import { parseVneidConfig, VNEID_ATTRIBUTES, type VneidConfig } from '../vneid/config.js';
 
 export type PluginProtocol = 'vgca' | 'vnpt-ca';
 export type EmailMode = 'optional' | 'required';
@@ -21,6 +22,8 @@ export interface RegisterConfig {
   readonly forgotPasswordUrl: string;
   /** The local signing plugin: protocol and loopback URL (used by the USB-token method). */
   readonly plugin: { readonly protocol: PluginProtocol; readonly url?: string };
+  /** Where the VNeID method sends people; without it VNeID is not offered. */
+  readonly vneid?: VneidConfig;
 }
 
 export const DEFAULTS = {
@@ -45,6 +48,10 @@ export const ATTRIBUTES = {
   forgotPasswordUrl: 'forgot-password-url',
   plugin: 'plugin',
   pluginUrl: 'plugin-url',
+  vneidAuthorizeUrl: VNEID_ATTRIBUTES.authorizeUrl,
+  vneidClientId: VNEID_ATTRIBUTES.clientId,
+  vneidRedirectUri: VNEID_ATTRIBUTES.redirectUri,
+  vneidScope: VNEID_ATTRIBUTES.scope,
 } as const;
 
 export interface ParsedConfig {
@@ -81,25 +88,37 @@ export function parseConfig(attrs: Partial<ConfigAttributes>): ParsedConfig {
   const subjects = parseList(attrs.subjects, SUBJECTS, SUBJECTS, (v) =>
     warn(ATTRIBUTES.subjects, v, `"${SUBJECTS.join(',')}"`),
   );
-  const requested = parseList(attrs.methods, KNOWN_METHODS, BUILT_METHODS, (v) =>
-    warn(ATTRIBUTES.methods, v, `"${BUILT_METHODS.join(',')}"`),
-  );
-  const methods = requested.filter(isBuilt);
+  const vneid = parseVneidConfig({
+    authorizeUrl: attrs.vneidAuthorizeUrl ?? null,
+    clientId: attrs.vneidClientId ?? null,
+    redirectUri: attrs.vneidRedirectUri ?? null,
+    scope: attrs.vneidScope ?? null,
+  });
+  warnings.push(...vneid.warnings);
+  // VNeID goes where the host sends it; without that configuration it cannot be offered.
+  const available = (m: Method) => isBuilt(m) && (m !== 'vneid' || vneid.config !== undefined);
+  const defaults = BUILT_METHODS.filter(available);
+
+  const requested = parseList(attrs.methods, KNOWN_METHODS, defaults, (v) => warn(ATTRIBUTES.methods, v, `"${defaults.join(',')}"`));
+  if (requested.includes('vneid') && !vneid.config && vneid.warnings.length === 0) {
+    warnings.push(`<dvc-register>: methods="${attrs.methods}": vneid needs vneid-authorize-url, vneid-client-id and vneid-redirect-uri; left out.`);
+  }
+  const methods = requested.filter(available);
   const unbuilt = requested.filter((m) => !isBuilt(m));
   if (unbuilt.length > 0) {
     warnings.push(
       `<dvc-register>: methods="${attrs.methods}": ${unbuilt.join(', ')} not available in this version, left out` +
-        (methods.length === 0 ? `; using "${BUILT_METHODS.join(',')}".` : '.'),
+        (methods.length === 0 ? `; using "${defaults.join(',')}".` : '.'),
     );
   }
 
-  let offer = makeOffer(subjects, methods.length > 0 ? methods : BUILT_METHODS);
+  let offer = makeOffer(subjects, methods.length > 0 ? methods : defaults);
   if (offer.subjects.length === 0) {
     // The lists were valid but share nothing (e.g. subjects="agency" methods="phone"): never blank.
     warnings.push(
       `<dvc-register>: subjects="${attrs.subjects ?? ''}" and methods="${attrs.methods ?? ''}" offer no way to register; using the defaults.`,
     );
-    offer = makeOffer(SUBJECTS, BUILT_METHODS);
+    offer = makeOffer(SUBJECTS, defaults);
   }
 
   let protocol: PluginProtocol = DEFAULTS.plugin.protocol;
@@ -124,6 +143,7 @@ export function parseConfig(attrs: Partial<ConfigAttributes>): ParsedConfig {
       signInUrl,
       forgotPasswordUrl,
       plugin: pluginUrl ? { protocol, url: pluginUrl } : { protocol },
+      ...(vneid.config ? { vneid: vneid.config } : {}),
     },
     warnings,
   };

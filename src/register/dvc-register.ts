@@ -17,8 +17,11 @@ import { hostStyles } from './host-styles.js';
 import '../steps/subject/subject-step.js';
 import '../steps/method/method-step.js';
 import '../steps/details/details-step.js';
+import '../steps/activation/activation-step.js';
+import '../steps/email-sent/email-sent-step.js';
 import '../steps/otp/otp-step.js';
 import '../steps/password/password-step.js';
+import '../steps/vneid/vneid-step.js';
 import '../steps/done/done-step.js';
 
 const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
@@ -36,9 +39,14 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * @attr forgot-password-url - Where "Forgot password" leads when an account already exists.
  * @attr plugin - The local signing plugin's protocol: `vgca` (default) or `vnpt-ca`.
  * @attr plugin-url - The plugin's `wss://` address on this computer (127.0.0.1 or localhost only).
+ * @attr vneid-authorize-url - VNeID's (or the host's broker's) OIDC authorization endpoint; with the two below it offers VNeID.
+ * @attr vneid-client-id - The client id issued to the portal.
+ * @attr vneid-redirect-uri - The portal's callback page, on the same origin (it reads the PKCE values from sessionStorage).
+ * @attr vneid-scope - Scopes to ask for (default `openid`).
  *
  * @event dvc-before-step-change - Cancelable; before a move to another step. `detail: { from, to }`.
  * @event dvc-step-change - After a move to another step. `detail: { from, to }`.
+ * @event dvc-vneid-redirect - Cancelable; before the redirect to VNeID. `detail: { url, state }`.
  * @event dvc-complete - The account exists. `detail: { subject, method, username, assuranceLevel? }`; never a secret.
  *
  * @csspart frame - The widget's box.
@@ -167,8 +175,14 @@ export class DvcRegister extends LitElement {
         return html`<dvc-step-method .state=${s}></dvc-step-method>`;
       case 'details':
         return html`<dvc-step-details .state=${s}></dvc-step-details>`;
+      case 'activation':
+        return html`<dvc-step-activation .state=${s}></dvc-step-activation>`;
       case 'otp':
         return html`<dvc-step-otp .state=${s}></dvc-step-otp>`;
+      case 'email-sent':
+        return html`<dvc-step-email-sent .state=${s}></dvc-step-email-sent>`;
+      case 'vneid':
+        return html`<dvc-step-vneid .state=${s}></dvc-step-vneid>`;
       case 'password':
         return html`<dvc-step-password .state=${s}></dvc-step-password>`;
       case 'done':

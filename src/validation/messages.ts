@@ -17,14 +17,41 @@ export interface IssueLike {
 }
 
 /** Field names with a "please enter …" text of their own when they are empty. */
-export type RequiredField = 'idNumber' | 'bhxh' | 'mst' | 'phone' | 'fullName' | 'birthDate' | 'otp' | 'password' | 'captcha' | 'email';
+export type RequiredField =
+  | 'idNumber'
+  | 'bhxh'
+  | 'bhxhCode'
+  | 'mst'
+  | 'phone'
+  | 'fullName'
+  | 'birthDate'
+  | 'otp'
+  | 'password'
+  | 'captcha'
+  | 'email'
+  | 'username'
+  | 'gender'
+  | 'province'
+  | 'commune'
+  | 'street';
 
 function requiredMessage(field: string | undefined): string {
   switch (field as RequiredField | undefined) {
     case 'idNumber':
       return msg('Hãy nhập số CCCD.', { id: 'validation.required.idNumber' });
     case 'bhxh':
+    case 'bhxhCode':
       return msg('Hãy nhập mã số BHXH.', { id: 'validation.required.bhxh' });
+    case 'username':
+      return msg('Hãy chọn một tên đăng nhập.', { id: 'validation.required.username' });
+    case 'gender':
+      return msg('Hãy chọn giới tính.', { id: 'validation.required.gender' });
+    case 'province':
+      return msg('Hãy chọn tỉnh, thành phố.', { id: 'validation.required.province' });
+    case 'commune':
+      return msg('Hãy chọn xã, phường hoặc đặc khu.', { id: 'validation.required.commune' });
+    case 'street':
+      return msg('Hãy nhập số nhà, tên đường hoặc thôn, xóm.', { id: 'validation.required.street' });
     case 'mst':
       return msg('Hãy nhập mã số thuế.', { id: 'validation.required.mst' });
     case 'phone':
@@ -207,6 +234,14 @@ export function issueMessage(issue: IssueLike, field?: string): string {
 
     case 'email.invalid':
       return msg('Địa chỉ email chưa đúng. Hãy nhập theo dạng ten@example.com.', { id: 'validation.email.invalid' });
+    case 'username.chars':
+      return msg('Tên đăng nhập chỉ gồm chữ cái không dấu (a–z), chữ số, dấu chấm (.) và dấu gạch dưới (_).', {
+        id: 'validation.username.chars',
+      });
+    case 'username.start':
+      return msg('Tên đăng nhập phải bắt đầu bằng một chữ cái.', { id: 'validation.username.start' });
+    case 'username.length':
+      return msg(str`Tên đăng nhập gồm từ ${param(p, 'min')} đến ${param(p, 'max')} ký tự.`, { id: 'validation.username.length' });
   }
 }
 

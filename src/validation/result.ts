@@ -58,6 +58,10 @@ export const ISSUE_CODES = [
   'password.contains_phone',
   'password.contains_name',
   'password.confirm_mismatch',
+  // Vietnam Post usernames
+  'username.chars',
+  'username.start',
+  'username.length',
   // Only from the zod schemas (email has no parser of its own)
   'email.invalid',
 ] as const;

@@ -31,3 +31,4 @@ export {
   type PasswordRule,
   type PasswordRuleCode,
 } from './password.js';
+export { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, parseUsername } from './username.js';

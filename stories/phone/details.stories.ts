@@ -6,12 +6,12 @@ import { widget, type Story, type StoryMeta } from '../support/story.js';
 /** Phone subscriber, step "details": the form and every way the backend can refuse it. */
 export default {
   title: 'Phone/1 Details',
-  render: widget(),
+  render: widget({ methods: 'phone' }),
 } satisfies StoryMeta;
 
 export const Empty: Story = {};
 
-export const EmailRequired: Story = { render: widget({ email: 'required' }) };
+export const EmailRequired: Story = { render: widget({ methods: 'phone', email: 'required' }) };
 
 export const Filled: Story = {
   play: async ({ canvasElement }) => fillDetails(canvasElement),

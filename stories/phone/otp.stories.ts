@@ -6,7 +6,7 @@ import { widget, type Story, type StoryMeta } from '../support/story.js';
 /** Phone subscriber, step "OTP": the code sent by SMS, its countdowns and its failures. */
 export default {
   title: 'Phone/2 OTP',
-  render: widget(),
+  render: widget({ methods: 'phone' }),
 } satisfies StoryMeta;
 
 export const WaitingForCode: Story = {

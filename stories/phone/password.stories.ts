@@ -5,7 +5,7 @@ import { widget, type Story, type StoryMeta } from '../support/story.js';
 /** Phone subscriber, step "password", and the final notice. */
 export default {
   title: 'Phone/3 Password and done',
-  render: widget(),
+  render: widget({ methods: 'phone' }),
 } satisfies StoryMeta;
 
 export const RulesBeforeTyping: Story = {

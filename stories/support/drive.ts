@@ -79,3 +79,45 @@ export function wrongOtp(): string {
 export async function shows(root: Element, selector: string): Promise<void> {
   await waitFor(() => deepQueryAll(root, selector).length > 0, { message: selector, timeout: 8000 });
 }
+
+/** Chooses a unit in an address picker's combobox: types a query, then presses Enter on the first match. */
+export async function pickUnit(root: Element, inputId: string, query: string): Promise<void> {
+  const input = await waitFor(() => deepQueryAll<HTMLInputElement>(root, `#${inputId}`).find((i) => !i.disabled), { message: `#${inputId}` });
+  input.focus();
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  const picker = (input.getRootNode() as ShadowRoot).host;
+  await waitFor(() => deepQueryAll(picker, '[role=option]').length > 0, { message: `options for ${query}` });
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  await waitFor(() => input.value !== query, { message: `${inputId} chosen` });
+}
+
+export const VNPOST_PERSON = {
+  username: 'tran.binh88',
+  fullName: 'Trần Thị Bình',
+  birthDate: '12/03/1988',
+  email: 'binh.tran@example.vn',
+  idNumber: '079301000001',
+  phone: '0987 654 321',
+};
+
+/** Fills the Vietnam Post form, permanent address in Hà Nội and current address "same as permanent". */
+export async function fillVnpost(root: Element, person: Partial<typeof VNPOST_PERSON> = {}): Promise<void> {
+  const values = { ...VNPOST_PERSON, ...person };
+  await atStep(root, 'dvc-step-details');
+  for (const id of ['username', 'fullName', 'birthDate', 'email', 'idNumber', 'phone'] as const) await fill(root, id, values[id]);
+  (await waitFor(() => deepQueryAll<HTMLInputElement>(root, '#gender-female')[0])).click();
+  await pickUnit(root, 'permanent-province', 'ha noi');
+  await pickUnit(root, 'permanent-commune', 'ba dinh');
+  await fill(root, 'permanent-street', '12 Phố Đội Cấn');
+  (await waitFor(() => deepQueryAll<HTMLInputElement>(root, 'input[type=checkbox]')[0])).click();
+  await waitFor(() => deepQueryAll(root, '.captcha img').length > 0, { message: 'captcha image' });
+  await fill(root, 'captcha', mockBackend.lastCaptchaAnswer() ?? '');
+}
+
+/** Chooses an activation channel and sends it. */
+export async function activateBy(root: Element, channel: 'sms' | 'email'): Promise<void> {
+  await atStep(root, 'dvc-step-activation');
+  (await waitFor(() => deepQueryAll<HTMLInputElement>(root, `#activation-${channel}`)[0])).click();
+  await pressPrimary(root);
+}

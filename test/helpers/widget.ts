@@ -17,6 +17,11 @@ export async function widget(attributes: Record<string, string> = {}): Promise<D
   return el;
 }
 
+/** A widget that offers only the phone method, so it opens on the phone details form. */
+export function phoneWidget(attributes: Record<string, string> = {}): Promise<DvcRegister> {
+  return widget({ methods: 'phone', ...attributes });
+}
+
 /** Waits until the captcha image has loaded and returns its answer as a person would read it. */
 export async function captchaAnswer(el: Element): Promise<string> {
   await waitFor(() => deepQueryAll<HTMLImageElement>(el, '.captcha img').length > 0, { message: 'captcha image' });

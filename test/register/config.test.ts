@@ -54,9 +54,25 @@ describe('configuration attributes', () => {
 
   it('leaves out methods that are not built yet, and says so', () => {
     const { config, warnings } = parseConfig({ methods: 'usb' });
-    expect(config.offer.methods.citizen).to.deep.equal(['phone']);
+    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('usb');
+  });
+
+  it('offers VNeID only when it is configured', () => {
+    expect(parseConfig({}).config.offer.methods.citizen).to.not.include('vneid');
+    const { config, warnings } = parseConfig({
+      vneidAuthorizeUrl: 'https://sso.vneid.example.gov.vn/authorize',
+      vneidClientId: 'dvc-hanoi',
+      vneidRedirectUri: 'https://dichvucong.hanoi.example.gov.vn/vneid/callback',
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost', 'vneid']);
+    expect(config.vneid?.clientId).to.equal('dvc-hanoi');
+    const asked = parseConfig({ methods: 'vneid,phone' });
+    expect(asked.config.offer.methods.citizen).to.deep.equal(['phone']);
+    expect(asked.warnings).to.have.length(1);
+    expect(asked.warnings[0]).to.contain('vneid-authorize-url');
   });
 
   it('rejects an empty list and an out-of-range timeout', () => {

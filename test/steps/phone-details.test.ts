@@ -5,7 +5,7 @@ import { useMockBackend } from '../helpers/mock-worker.js';
 import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { PERSON, fillDetails, submitDetails, toOtp } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
-import { captchaAnswer, widget } from '../helpers/widget.js';
+import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
 /** Counts the requests that start a registration (each one sends an SMS in real life). */
 async function countStarts(): Promise<{ count: number }> {
@@ -19,7 +19,7 @@ async function countStarts(): Promise<{ count: number }> {
 
 describe('the phone details step', () => {
   it('marks required fields for eyes and for screen readers, with the right input types', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     const id = getByLabel(el, 'Số CCCD/CMND');
     expect(clean(id.labels![0]!.textContent)).to.equal('Số CCCD/CMND* (bắt buộc)');
     expect(clean(getByLabel(el, 'Email').labels![0]!.textContent)).to.equal('Email');
@@ -33,12 +33,12 @@ describe('the phone details step', () => {
   });
 
   it('makes email required when configured', async () => {
-    const el = await widget({ email: 'required' });
+    const el = await phoneWidget({ email: 'required' });
     expect(clean(getByLabel(el, 'Email').labels![0]!.textContent)).to.equal('Email* (bắt buộc)');
   });
 
   it('shows an inline message once a field was left, not while typing for the first time', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     const id = getByLabel(el, 'Số CCCD/CMND');
     await type(id, '00109901');
     expect(id.getAttribute('aria-invalid')).to.equal(null);
@@ -51,7 +51,7 @@ describe('the phone details step', () => {
 
   it('on "Đăng ký" with problems, focuses an error summary whose links lead to the fields', async () => {
     const counter = await countStarts();
-    const el = await widget();
+    const el = await phoneWidget();
     await type(getByLabel(el, 'Họ và tên'), 'Nguyễn Văn An');
     await submitDetails(el, 'vi');
     const summary = await waitFor(() => deepQueryAll(el, '[data-error-summary]')[0]);
@@ -67,7 +67,7 @@ describe('the phone details step', () => {
   });
 
   it('warns, without blocking, when the CCCD does not match the birth year', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     await fillDetails(el, 'vi', { birthDate: '01/05/1998' });
     await press('Tab');
     await waitFor(() => visibleText(el).includes('Theo số CCCD, bạn sinh năm 1999'));
@@ -78,7 +78,7 @@ describe('the phone details step', () => {
   it('does not send anything on a second press while the first is on its way', async () => {
     const counter = await countStarts();
     (await useMockBackend()).use(...scenarios.slow());
-    const el = await widget();
+    const el = await phoneWidget();
     await fillDetails(el, 'vi');
     const button = getButton(el, 'Đăng ký');
     button.click();
@@ -92,7 +92,7 @@ describe('the phone details step', () => {
 
   it('going back from the OTP step keeps every value and sends no new OTP unless the details changed', async () => {
     const counter = await countStarts();
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     getButton(el, '‹ Quay lại').click();
     await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
@@ -123,7 +123,7 @@ describe('the phone details step', () => {
     worker.events.on('request:start', async ({ request }) => {
       if (request.url.endsWith('/registrations')) bodies.push(await request.clone().json());
     });
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi', { fullName: '  Nguyễn   Văn An ', birthDate: '1/5/1999', phone: '+84 (912) 345-678' });
     expect(bodies).to.have.length(1);
     const body = bodies[0] as { details: unknown; subject: string; method: string };

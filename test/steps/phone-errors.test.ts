@@ -7,7 +7,7 @@ import { useMockBackend } from '../helpers/mock-worker.js';
 import { clean, deepQueryAll, focused, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { PERSON, WORDS, fillDetails, submitDetails, toOtp, toPassword, type Locale } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
-import { captchaAnswer, widget } from '../helpers/widget.js';
+import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
 /** What each locale says in these situations (a stable part of each message). */
 const SAYS = {
@@ -57,7 +57,7 @@ for (const locale of ['vi', 'en'] as const) {
 
   describe(`backend errors on the phone journey, in ${locale}`, () => {
     it('phone not registered to this ID: says how to check with the carrier, at the phone field', async () => {
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       const person = { ...PERSON, phone: '0912 000 999' };
       expect(MAGIC.phoneNotMatching).to.equal('+84912000999');
       await fillDetails(el, locale, person);
@@ -72,7 +72,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('account already exists: links to the configured forgot-password page', async () => {
-      const el = await widget({ lang: locale, 'forgot-password-url': 'https://portal.example.gov.vn/quen-mat-khau' });
+      const el = await phoneWidget({ lang: locale, 'forgot-password-url': 'https://portal.example.gov.vn/quen-mat-khau' });
       const person = { ...PERSON, idNumber: MAGIC.existingIdNumber };
       await fillDetails(el, locale, person);
       await submitDetails(el, locale);
@@ -84,7 +84,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('wrong captcha: a fresh image, a message at the captcha, every other value kept', async () => {
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await fillDetails(el, locale);
       const firstImage = deepQueryAll<HTMLImageElement>(el, '.captcha img')[0]!.src;
       await type(getByLabel(el, w.captcha), 'WRONG');
@@ -100,7 +100,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('"new image" fetches another captcha', async () => {
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await captchaAnswer(el);
       const before = deepQueryAll<HTMLImageElement>(el, '.captcha img')[0]!.src;
       getButton(el, w.newImage).click();
@@ -109,7 +109,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('wrong OTP: says how many attempts are left and keeps the code to correct', async () => {
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await toOtp(el, locale);
       const wrong = mockBackend.lastOtp()!.code === '000000' ? '111111' : '000000';
       await type(getByLabel(el, w.otp), wrong);
@@ -122,7 +122,7 @@ for (const locale of ['vi', 'en'] as const) {
     it('expired OTP: says so and offers a new code', async () => {
       (await useMockBackend()).use(...scenarios.otpExpired());
       mockBackend.timing.otpResendAfter = 0;
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await toOtp(el, locale);
       await type(getByLabel(el, w.otp), mockBackend.lastOtp()!.code);
       await press('Enter');
@@ -135,7 +135,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('too many attempts: a clear way to start again with the details kept', async () => {
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await toOtp(el, locale);
       const wrong = mockBackend.lastOtp()!.code === '000000' ? '111111' : '000000';
       for (let i = 0; i < 3; i++) {
@@ -155,7 +155,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it("password rejected by the backend's policy: its reason at the password field", async () => {
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await toOtp(el, locale);
       await toPassword(el, locale);
       await type(getByLabel(el, w.password), 'Matkhau#2024');
@@ -172,7 +172,7 @@ for (const locale of ['vi', 'en'] as const) {
 
     it('password rejected with a backend rule the widget does not know: the general reason', async () => {
       (await useMockBackend()).use(...scenarios.passwordRejected());
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await toOtp(el, locale);
       await toPassword(el, locale);
       await type(getByLabel(el, w.password), 'Sen-vang#2024');
@@ -184,7 +184,7 @@ for (const locale of ['vi', 'en'] as const) {
 
     it('rate limited: a countdown from Retry-After, and nothing is sent meanwhile', async () => {
       (await useMockBackend()).use(...scenarios.rateLimited());
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await fillDetails(el, locale);
       await submitDetails(el, locale);
       await waitFor(() => visibleText(el).includes(says.rateLimited));
@@ -202,7 +202,7 @@ for (const locale of ['vi', 'en'] as const) {
     ] as const) {
       it(`${name}: everything kept, and "try again" works`, async () => {
         (await useMockBackend()).use(...scenario());
-        const el = await widget({ lang: locale });
+        const el = await phoneWidget({ lang: locale });
         await fillDetails(el, locale);
         await submitDetails(el, locale);
         const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0]);
@@ -216,7 +216,7 @@ for (const locale of ['vi', 'en'] as const) {
 
     it("an unknown error code: the server's text, as plain text", async () => {
       (await useMockBackend()).use(...scenarios.unknownError());
-      const el = await widget({ lang: locale });
+      const el = await phoneWidget({ lang: locale });
       await fillDetails(el, locale);
       await submitDetails(el, locale);
       const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0]);
@@ -229,7 +229,7 @@ for (const locale of ['vi', 'en'] as const) {
 describe('a request to an unexpected server answer', () => {
   it('a reply that breaks the contract is a clear error, not a broken screen', async () => {
     (await useMockBackend()).use(http.post(`${MOCK_BASE}/registrations`, () => new Response('{"id": 5}', { status: 201 }), { once: true }));
-    const el = await widget();
+    const el = await phoneWidget();
     await fillDetails(el, 'vi');
     await submitDetails(el, 'vi');
     const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0]);

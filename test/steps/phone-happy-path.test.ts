@@ -4,14 +4,14 @@ import { mockBackend } from '../../src/mocks/backend.js';
 import { announcements, clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, waitFor } from '../helpers/dom.js';
 import { PERSON, WORDS, tabAndType, type Locale } from '../helpers/phone-journey.js';
 import { press, tabTo } from '../helpers/user.js';
-import { captchaAnswer, widget } from '../helpers/widget.js';
+import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
 for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
   const w = WORDS[locale];
 
   describe(`registering by phone, in ${locale}, with the keyboard alone`, () => {
     it('goes details → OTP → password → done and tells the host', async () => {
-      const el = await widget({ lang: locale, 'sign-in-url': 'https://dichvucong.example.gov.vn/dang-nhap' });
+      const el = await phoneWidget({ lang: locale, 'sign-in-url': 'https://dichvucong.example.gov.vn/dang-nhap' });
       await waitFor(() => stepHeading(el) === w.detailsHeading);
 
       await tabAndType(getByLabel(el, w.idNumber), PERSON.idNumber);

@@ -3,11 +3,11 @@ import { mockBackend } from '../../src/mocks/backend.js';
 import { announcements, clean, deepQueryAll, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { PERSON, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { paste, press, type } from '../helpers/user.js';
-import { widget } from '../helpers/widget.js';
+import { phoneWidget } from '../helpers/widget.js';
 
 describe('the OTP step', () => {
   it('accepts a pasted "123 456" code', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     const code = mockBackend.lastOtp()!.code;
     await paste(getByLabel(el, 'Mã OTP'), `${code.slice(0, 3)} ${code.slice(3)}`);
@@ -16,7 +16,7 @@ describe('the OTP step', () => {
   });
 
   it('accepts full-width digits from some keyboards', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     const wide = [...mockBackend.lastOtp()!.code].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
     await paste(getByLabel(el, 'Mã OTP'), wide);
@@ -25,7 +25,7 @@ describe('the OTP step', () => {
   });
 
   it('rejects a code that is not 6 digits at the field, without asking the backend', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     await type(getByLabel(el, 'Mã OTP'), '12345');
     await press('Enter');
@@ -35,7 +35,7 @@ describe('the OTP step', () => {
 
   it('shows how long the code works, and when a new one may be asked for', async () => {
     mockBackend.timing.otpResendAfter = 2;
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     expect(visibleText(el)).to.match(/Mã còn hiệu lực trong [45]:\d\d/);
     expect(visibleText(el)).to.match(/Gửi lại mã sau 0:0[12]/);
@@ -55,7 +55,7 @@ describe('the OTP step', () => {
   });
 
   it('never puts the code in the flow state, the URL or storage', async () => {
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     const code = mockBackend.lastOtp()!.code;
     await type(getByLabel(el, 'Mã OTP'), code);
@@ -67,7 +67,7 @@ describe('the OTP step', () => {
 
 describe('the password step', () => {
   async function atPassword(): Promise<HTMLElement> {
-    const el = await widget();
+    const el = await phoneWidget();
     await toOtp(el, 'vi');
     await toPassword(el, 'vi');
     return el;
@@ -130,7 +130,7 @@ describe('the password step', () => {
 
   it('gives password managers the ID number as user name and asks for a new password', async () => {
     const el = await atPassword();
-    const username = getByLabel(el, 'Tên đăng nhập (số CCCD/CMND)');
+    const username = getByLabel(el, 'Tên đăng nhập');
     expect([username.autocomplete, username.value, username.readOnly]).to.deep.equal(['username', PERSON.idNumber, true]);
     expect(getByLabel(el, 'Mật khẩu').autocomplete).to.equal('new-password');
     expect(getByLabel(el, 'Nhập lại mật khẩu').autocomplete).to.equal('new-password');

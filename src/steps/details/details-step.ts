@@ -5,22 +5,29 @@ import { ApiError } from '../../api/errors.js';
 import { isRetryable, problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
+import { choiceGroup } from '../../fields/choice-group.js';
 import { Countdown, formatSeconds } from '../../fields/countdown.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
-import { textField } from '../../fields/text-field.js';
+import { requiredMark, textField } from '../../fields/text-field.js';
+import '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
 import { StepElement } from '../step-element.js';
-import { fieldErrorMessage } from './field-messages.js';
-import type { FieldSpec, FormSpec } from './form-spec.js';
+import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
+import { checkForm, errorsOf, warningOf, type FieldProblem } from './form-check.js';
+import { ADDRESS_PARTS, addressOf, type AddressFieldSpec, type AddressPart, type ChoiceFieldSpec, type FieldSpec, type FormSpec, type TextFieldSpec } from './form-spec.js';
 import { formFor } from './forms.js';
 
 const CAPTCHA_ID = 'captcha';
+/** How long typing must pause before a username is checked with the backend. */
+const AVAILABILITY_DELAY_MS = 500;
+
+type Availability = { readonly value: string; readonly status: 'checking' | 'available' | 'taken' | 'unknown' };
 
 /**
  * Step "details": the chosen method's form, its captcha, and "Đăng ký", which starts the
- * registration (the backend then sends the OTP). Every keystroke is stored in the flow at once,
- * so a failed request, a locale switch or a step back never loses anything.
+ * registration. Every keystroke is stored in the flow at once, so a failed request, a locale switch
+ * or a step back never loses anything.
  */
 export class DetailsStep extends StepElement {
   static override styles = [
@@ -46,21 +53,27 @@ export class DetailsStep extends StepElement {
         height: 50px;
         color: var(--_muted);
       }
+      dvc-address-picker {
+        display: block;
+        margin-bottom: calc(var(--_space) * 1.25);
+      }
     `,
   ];
 
-  /** Fields the person has left after typing in them: their errors show from then on. */
+  /** Inputs (by id) the person has left after typing in them: their errors show from then on. */
   @state() private touched = new Set<string>();
   @state() private submitted = false;
   @state() private busy = false;
-  /** Messages the backend gave about single fields, until the person edits that field. */
+  /** Messages the backend gave about single inputs (by id), until the person edits that input. */
   @state() private serverErrors: Record<string, string> = {};
   /** A failure of the whole request (not of one field). */
   @state() private failure: ApiError | undefined;
+  @state() private availability: Record<string, Availability> = {};
 
   private readonly captcha = new CaptchaController(this, () => this.api);
   private readonly retryWait = new Countdown(this);
   private request: AbortController | undefined;
+  private readonly availabilityTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; abort: AbortController }>();
 
   private get form(): FormSpec {
     return formFor(this.state.method);
@@ -69,6 +82,10 @@ export class DetailsStep extends StepElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.request?.abort();
+    for (const { timer, abort } of this.availabilityTimers.values()) {
+      clearTimeout(timer);
+      abort.abort();
+    }
   }
 
   override render(): TemplateResult {
@@ -83,12 +100,12 @@ export class DetailsStep extends StepElement {
           ? nothing
           : captchaField(this.captcha, {
               id: CAPTCHA_ID,
-              error: this.visibleError(CAPTCHA_ID),
+              error: this.visibleError(CAPTCHA_ID, []),
               onInput: (value) => {
                 this.captcha.answer = value;
                 this.clearServerError(CAPTCHA_ID);
               },
-              onBlur: () => this.touch(CAPTCHA_ID),
+              onBlur: () => this.touch(CAPTCHA_ID, this.captcha.answer),
             })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy || this.retryWait.running ? 'true' : 'false'}>
@@ -100,24 +117,131 @@ export class DetailsStep extends StepElement {
   }
 
   private renderField(field: FieldSpec): TemplateResult {
+    switch (field.kind) {
+      case 'text':
+        return this.renderText(field);
+      case 'choice':
+        return this.renderChoice(field);
+      case 'address':
+        return this.renderAddress(field);
+    }
+  }
+
+  private renderText(field: TextFieldSpec): TemplateResult {
     const raw = this.state.values[field.name] ?? '';
-    const { error, warning } = this.fieldProblems(field);
-    const show = this.shows(field.name);
-    return textField({
+    const config = this.config;
+    const errors = config ? errorsOf(field, this.state.values, config) : [];
+    const taken = this.availabilityOf(field)?.status === 'taken' ? problemMessage(new ApiError({ code: 'username_taken' })) : undefined;
+    const warning = warningOf(field, this.state.values);
+    return html`
+      ${textField({
+        id: field.name,
+        label: field.label(),
+        hint: field.hint?.(),
+        required: config ? field.required(config) : true,
+        value: raw,
+        ...field.input,
+        // A taken username is said at once: the person is still thinking about it.
+        error: this.visibleError(field.name, errors) ?? taken,
+        // Warnings (e.g. a CCCD that does not match the birth year) inform but never block.
+        warning: this.shows(field.name) || raw !== '' ? warning : undefined,
+        onInput: (value) => {
+          this.edit({ [field.name]: value });
+          this.clearServerError(field.name);
+          if (field.availability) this.scheduleAvailability(field, value);
+        },
+        onBlur: () => this.touch(field.name, raw),
+      })}
+      ${field.availability ? this.renderAvailability(field) : nothing}
+    `;
+  }
+
+  private renderAvailability(field: TextFieldSpec): TemplateResult {
+    const status = this.availabilityOf(field)?.status;
+    // The status line exists from the start so screen readers announce its changes politely.
+    return html`<span class="field-status ${status === 'available' ? 'ok' : ''}" role="status">
+      ${status === 'checking'
+        ? msg('Đang kiểm tra tên đăng nhập…', { id: 'details.username-checking' })
+        : status === 'available'
+          ? msg('✓ Tên đăng nhập này dùng được.', { id: 'details.username-available' })
+          : nothing}
+    </span>`;
+  }
+
+  private renderChoice(field: ChoiceFieldSpec): TemplateResult {
+    const config = this.config;
+    const errors = config ? errorsOf(field, this.state.values, config) : [];
+    return choiceGroup({
       id: field.name,
-      label: field.label(),
-      hint: field.hint?.(),
-      required: this.isRequired(field),
-      value: raw,
-      ...field.input,
-      error: this.serverErrors[field.name] ?? (show ? error : undefined),
-      // Warnings (e.g. a CCCD that does not match the birth year) inform but never block.
-      warning: show || raw !== '' ? warning : undefined,
-      onInput: (value) => {
+      legend: html`${field.label()}${requiredMark(config ? field.required(config) : true)}`,
+      choices: field.choices(),
+      selected: this.state.values[field.name] || undefined,
+      error: this.visibleError(field.name, errors),
+      inline: true,
+      onSelect: (value) => {
         this.edit({ [field.name]: value });
         this.clearServerError(field.name);
+        this.touch(field.name, value);
       },
-      onBlur: () => this.touch(field.name),
+    });
+  }
+
+  private renderAddress(field: AddressFieldSpec): TemplateResult {
+    const values = this.state.values;
+    const config = this.config;
+    const errors = config ? errorsOf(field, values, config) : [];
+    const same = Boolean(field.sameAs && values[`${field.name}.same`] === 'true');
+    const partErrors: Partial<Record<AddressPart, string>> = {};
+    for (const part of ADDRESS_PARTS) {
+      const message = this.visibleError(`${field.name}-${part}`, errors);
+      if (message && !same) partErrors[part] = message;
+    }
+    return html`
+      ${field.sameAs
+        ? html`<label class="checkbox">
+            <input
+              type="checkbox"
+              .checked=${same}
+              @change=${(e: Event) => this.setSameAs(field, (e.target as HTMLInputElement).checked)}
+            />
+            ${field.sameAs.label()}
+          </label>`
+        : nothing}
+      <dvc-address-picker
+        .legend=${field.label()}
+        .idPrefix=${field.name}
+        .value=${addressOf(field, values)}
+        .required=${config ? field.required(config) : true}
+        .disabled=${same}
+        .errors=${partErrors}
+        @address-change=${(e: CustomEvent<{ provinceCode: string; communeCode: string; street: string }>) => {
+          const { provinceCode, communeCode, street } = e.detail;
+          this.edit({ [`${field.name}.province`]: provinceCode, [`${field.name}.commune`]: communeCode, [`${field.name}.street`]: street });
+          for (const part of ADDRESS_PARTS) this.clearServerError(`${field.name}-${part}`);
+        }}
+        @address-blur=${(e: CustomEvent<{ part: AddressPart }>) => {
+          const id = `${field.name}-${e.detail.part}`;
+          const address = addressOf(field, this.state.values);
+          const filled = { province: address.provinceCode, commune: address.communeCode, street: address.street }[e.detail.part];
+          this.touch(id, filled);
+        }}
+      ></dvc-address-picker>
+    `;
+  }
+
+  /** "Same as permanent": checking copies and keeps in sync; unchecking leaves a copy to edit. */
+  private setSameAs(field: AddressFieldSpec, checked: boolean): void {
+    if (!field.sameAs) return;
+    if (checked) {
+      this.edit({ [`${field.name}.same`]: 'true' });
+      return;
+    }
+    const copy = addressOf(field, this.state.values);
+    this.edit({
+      [`${field.name}.same`]: 'false',
+      [`${field.name}.province`]: copy.provinceCode,
+      [`${field.name}.commune`]: copy.communeCode,
+      [`${field.name}.street`]: copy.street,
     });
   }
 
@@ -157,89 +281,107 @@ export class DetailsStep extends StepElement {
   /** The registration already started for exactly these details: going on needs no new OTP, nor a captcha. */
   private registrationReused(): boolean {
     const registration = this.state.results.registration;
-    const checked = this.checkAll();
-    return Boolean(registration && checked.ok && registration.fingerprint === this.fingerprint(checked.normalized));
-  }
-
-  private isRequired(field: FieldSpec): boolean {
-    return this.config ? field.required(this.config) : true;
-  }
-
-  private fieldProblems(field: FieldSpec): { error?: string; warning?: string } {
-    const raw = (this.state.values[field.name] ?? '').trim();
-    if (raw === '') return this.isRequired(field) ? { error: fieldErrorMessage({ code: 'required', severity: 'error' }, field.name) } : {};
-    const result = field.check(this.state.values[field.name] ?? '', this.state.values);
-    const error = result.issues.find((i) => i.severity === 'error');
-    const warning = result.issues.find((i) => i.severity === 'warning');
-    return {
-      error: error ? fieldErrorMessage(error) : undefined,
-      warning: warning ? fieldErrorMessage(warning) : undefined,
-    };
-  }
-
-  private checkAll(): { ok: boolean; normalized: Record<string, string> } {
-    const normalized: Record<string, string> = {};
-    let ok = true;
-    for (const field of this.form.fields) {
-      const raw = this.state.values[field.name] ?? '';
-      if (raw.trim() === '') {
-        if (this.isRequired(field)) ok = false;
-        continue;
-      }
-      const result = field.check(raw, this.state.values);
-      if (result.ok && result.value !== undefined) normalized[field.name] = result.value;
-      else ok = false;
-    }
-    return { ok, normalized };
+    if (!registration || !this.config) return false;
+    const checked = checkForm(this.form, this.state.values, this.config);
+    return checked.ok && registration.fingerprint === this.fingerprint(checked.normalized);
   }
 
   private fingerprint(normalized: Record<string, string>): string {
     return JSON.stringify([this.state.subject, this.state.method, normalized]);
   }
 
-  private shows(name: string): boolean {
-    return this.submitted || this.touched.has(name);
+  private shows(id: string): boolean {
+    return this.submitted || this.touched.has(id);
   }
 
-  private visibleError(name: string): string | undefined {
-    if (this.serverErrors[name]) return this.serverErrors[name];
-    if (name === CAPTCHA_ID && this.shows(name) && this.captcha.answer.trim() === '') {
-      return fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID);
+  /** What to show at an input: the backend's word first, then our own check once it may show. */
+  private visibleError(id: string, errors: readonly FieldProblem[]): string | undefined {
+    if (this.serverErrors[id]) return this.serverErrors[id];
+    if (!this.shows(id)) return undefined;
+    if (id === CAPTCHA_ID) {
+      return this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined;
     }
-    return undefined;
+    return errors.find((e) => e.target === id)?.message;
+  }
+
+  private availabilityOf(field: TextFieldSpec): Availability | undefined {
+    const current = this.availability[field.name];
+    return current && current.value === (field.check(this.state.values[field.name] ?? '', this.state.values).value ?? '') ? current : undefined;
+  }
+
+  private scheduleAvailability(field: TextFieldSpec, raw: string): void {
+    const pending = this.availabilityTimers.get(field.name);
+    if (pending) {
+      clearTimeout(pending.timer);
+      pending.abort.abort();
+    }
+    const value = field.check(raw, this.state.values).value;
+    const api = this.api;
+    if (value === undefined || !api || !field.availability) return;
+    const abort = new AbortController();
+    const timer = setTimeout(async () => {
+      this.availability = { ...this.availability, [field.name]: { value, status: 'checking' } };
+      let status: Availability['status'];
+      try {
+        status = (await field.availability!(api, value, abort.signal)) ? 'available' : 'taken';
+      } catch {
+        // The backend decides at "Đăng ký" anyway; a failed check must not block the person.
+        status = 'unknown';
+      }
+      if (!abort.signal.aborted) this.availability = { ...this.availability, [field.name]: { value, status } };
+    }, AVAILABILITY_DELAY_MS);
+    this.availabilityTimers.set(field.name, { timer, abort });
   }
 
   private summaryItems(): SummaryItem[] {
+    const config = this.config;
+    if (!config) return [];
     const items: SummaryItem[] = [];
+    const seen = new Set<string>();
+    const add = (id: string, message: string, part?: AddressPart) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      items.push({ fieldId: id, message, ...(part ? { focus: () => this.focusAddress(id, part) } : {}) });
+    };
     for (const field of this.form.fields) {
-      const message = this.serverErrors[field.name] ?? this.fieldProblems(field).error;
-      if (message) items.push({ fieldId: field.name, message });
+      for (const [id, message] of Object.entries(this.serverErrors)) if (id === field.name || id.startsWith(`${field.name}-`)) add(id, message);
+      if (field.kind === 'address' && field.sameAs && this.state.values[`${field.name}.same`] === 'true') continue;
+      for (const problem of errorsOf(field, this.state.values, config)) add(problem.target, problem.message, problem.part);
+      if (field.kind === 'text' && this.availabilityOf(field)?.status === 'taken') {
+        add(field.name, problemMessage(new ApiError({ code: 'username_taken' })));
+      }
     }
     if (!this.registrationReused()) {
-      const captchaError = this.visibleError(CAPTCHA_ID);
-      if (captchaError) items.push({ fieldId: CAPTCHA_ID, message: captchaError });
+      const captchaError = this.serverErrors[CAPTCHA_ID] ?? this.visibleError(CAPTCHA_ID, []);
+      if (captchaError) add(CAPTCHA_ID, captchaError);
     }
     return items;
   }
 
-  private touch(name: string): void {
-    // Leaving an empty field untouched-by-typing shows nothing yet: people tab through forms.
-    const typed = name === CAPTCHA_ID ? this.captcha.answer : (this.state.values[name] ?? '');
-    if (typed.trim() !== '' && !this.touched.has(name)) this.touched = new Set(this.touched).add(name);
+  /** The address inputs live in the picker's shadow root: it focuses them itself. */
+  private focusAddress(id: string, part: AddressPart): void {
+    const name = id.slice(0, -(part.length + 1));
+    const picker = [...this.renderRoot.querySelectorAll('dvc-address-picker')].find((p) => p.idPrefix === name);
+    picker?.focusPart(part);
   }
 
-  private clearServerError(name: string): void {
-    if (!(name in this.serverErrors)) return;
-    const { [name]: _gone, ...rest } = this.serverErrors;
+  private touch(id: string, typed: string): void {
+    // Leaving an empty input shows nothing yet: people tab through forms before filling them.
+    if (typed.trim() !== '' && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
+  }
+
+  private clearServerError(id: string): void {
+    if (!(id in this.serverErrors)) return;
+    const { [id]: _gone, ...rest } = this.serverErrors;
     this.serverErrors = rest;
   }
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     // A second press while the request is on its way, or during a rate-limit wait, sends nothing.
-    if (this.busy || this.retryWait.running) return;
+    if (this.busy || this.retryWait.running || !this.config) return;
     this.submitted = true;
-    const checked = this.checkAll();
+    const checked = checkForm(this.form, this.state.values, this.config);
     if (this.summaryItems().length > 0 || !checked.ok) {
       this.failure = undefined;
       await focusErrorSummary(this);
@@ -247,7 +389,7 @@ export class DetailsStep extends StepElement {
     }
     const fingerprint = this.fingerprint(checked.normalized);
     if (this.state.results.registration?.fingerprint === fingerprint) {
-      // Back from the OTP step with nothing changed: the code already sent is still the one to type.
+      // Back from a later step with nothing changed: the registration already started goes on.
       this.emit({ type: 'next' });
       return;
     }
@@ -269,7 +411,17 @@ export class DetailsStep extends StepElement {
         },
         { signal: request.signal },
       );
-      this.emit({ type: 'next', results: { registration: { id: registration.id, otp: registration.otp, fingerprint } } });
+      this.emit({
+        type: 'next',
+        results: {
+          registration: {
+            id: registration.id,
+            otp: registration.otp,
+            fingerprint,
+            username: registration.username ?? checked.normalized['username'] ?? checked.normalized['idNumber'],
+          },
+        },
+      });
     } catch (error) {
       if (request.signal.aborted) return;
       await this.showFailure(error instanceof ApiError ? error : new ApiError({ code: 'network' }));
@@ -283,12 +435,18 @@ export class DetailsStep extends StepElement {
     const captchaSpent = error.status !== undefined && error.status >= 400 && error.status < 500 && error.code !== 'rate_limited';
     if (captchaSpent) void this.captcha.refresh();
 
-    const fieldNames = new Set([...this.form.fields.map((f) => f.name), CAPTCHA_ID]);
+    const inputIds = new Set<string>([CAPTCHA_ID]);
+    for (const field of this.form.fields) {
+      if (field.kind === 'address') for (const part of ADDRESS_PARTS) inputIds.add(`${field.name}-${part}`);
+      else inputIds.add(field.name);
+    }
     const serverErrors: Record<string, string> = {};
     if (error.code === 'captcha_invalid') serverErrors[CAPTCHA_ID] = problemMessage(error);
     for (const { field, code } of error.fieldErrors) {
-      if (fieldNames.has(field) && code !== 'account_exists') serverErrors[field] = fieldErrorMessage({ code, severity: 'error' });
+      if (inputIds.has(field) && code !== 'account_exists') serverErrors[field] = fieldErrorMessage({ code, severity: 'error' }, field);
     }
+    // A social-insurance record that differs: say which kinds of field, never the record's values.
+    for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = mismatchMessage(kind);
     this.serverErrors = serverErrors;
 
     if (Object.keys(serverErrors).length > 0 && error.code !== 'account_exists') {

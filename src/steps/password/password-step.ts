@@ -10,7 +10,7 @@ import { fieldStyles } from '../../fields/field-styles.js';
 import { errorPrefix } from '../../fields/messages.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
-import { checkPassword, parseCccd, type PasswordResult } from '../../validation/rules.js';
+import { checkPassword, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
 import { StepElement } from '../step-element.js';
@@ -82,18 +82,17 @@ export class PasswordStep extends StepElement {
     this.request?.abort();
   }
 
-  /** The ID number as the account's user name (digits only), for the password manager to save with the password. */
+  /** What the person will sign in with, for the password manager to save with the password. */
   private get username(): string {
-    const raw = this.state.values['idNumber'] ?? '';
-    const parsed = parseCccd(raw, { allowCmnd: true });
-    return parsed.ok && parsed.value ? parsed.value : raw;
+    return this.state.results.registration?.username ?? this.state.values['idNumber'] ?? '';
   }
 
   private check(): PasswordResult {
     const policy = this.state.results.passwordPolicy;
     const { idNumber, phone, fullName } = this.state.values;
+    // The ID number may come from the social-insurance record (the user name) rather than the form.
     return checkPassword(this.password, {
-      identity: { idNumber, phone, name: fullName },
+      identity: { idNumber: idNumber ?? this.state.results.registration?.username, phone, name: fullName },
       ...(policy ? { minLength: policy.minLength, specials: policy.specials } : {}),
       ...(policy?.maxLength ? { maxLength: policy.maxLength } : {}),
     });
@@ -115,7 +114,7 @@ export class PasswordStep extends StepElement {
         ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
         ${textField({
           id: 'username',
-          label: msg('Tên đăng nhập (số CCCD/CMND)', { id: 'password.username' }),
+          label: msg('Tên đăng nhập', { id: 'password.username' }),
           required: false,
           readonly: true,
           value: this.username,

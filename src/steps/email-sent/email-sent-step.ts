@@ -1,0 +1,89 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { state } from 'lit/decorators.js';
+import { ApiError } from '../../api/errors.js';
+import { problemMessage } from '../../api/messages.js';
+import { alertBox, alertStyles } from '../../fields/alert.js';
+import { Countdown, formatSeconds } from '../../fields/countdown.js';
+import { define } from '../../register/define.js';
+import { StepElement } from '../step-element.js';
+
+/**
+ * Step "email-sent" (Vietnam Post accounts activated by email): check your inbox. The link in the
+ * email finishes the activation outside the widget; here the person can ask for a new link once
+ * the wait is over, or go back and choose SMS instead.
+ */
+export class EmailSentStep extends StepElement {
+  static override styles = [...StepElement.styles, alertStyles];
+
+  @state() private resending = false;
+  @state() private failure: ApiError | undefined;
+  @state() private status = '';
+
+  private readonly resendWait = new Countdown(this, () => {
+    this.status = msg('Bạn có thể yêu cầu gửi lại liên kết.', { id: 'email-sent.resend-ready' });
+  });
+  private startedFor: unknown;
+
+  override willUpdate(): void {
+    const email = this.state.results.emailActivation;
+    if (email && email !== this.startedFor) {
+      this.startedFor = email;
+      this.resendWait.start(email.resendAfter);
+    }
+  }
+
+  override render(): TemplateResult {
+    const email = this.state.results.emailActivation;
+    return html`
+      <h3 tabindex="-1">${msg('Kiểm tra hộp thư của bạn', { id: 'email-sent.heading' })}</h3>
+      ${this.failure ? alertBox('error', problemMessage(this.failure)) : nothing}
+      <p>
+        ${msg(str`Chúng tôi đã gửi liên kết kích hoạt tài khoản đến ${email?.destination ?? ''}.`, { id: 'email-sent.sent-to' })}
+        ${msg('Mở thư và bấm vào liên kết để kích hoạt tài khoản, rồi đăng nhập.', { id: 'email-sent.what-next' })}
+      </p>
+      <p class="hint">
+        ${msg('Không thấy thư? Hãy xem cả thư mục Thư rác (Spam) hoặc Quảng cáo.', { id: 'email-sent.spam' })}
+      </p>
+      <div class="actions">
+        ${this.resendWait.running
+          ? html`<span class="hint">${msg('Gửi lại liên kết sau', { id: 'email-sent.resend-in' })} ${formatSeconds(this.resendWait.remaining)}</span>`
+          : html`<button type="button" class="secondary" @click=${this.resend} aria-disabled=${this.resending ? 'true' : 'false'}>
+              ${msg('Gửi lại liên kết', { id: 'email-sent.resend' })}
+            </button>`}
+        <button type="button" class="link" @click=${() => this.emit({ type: 'back' })}>
+          ${msg('Đổi cách kích hoạt', { id: 'email-sent.change' })}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${this.status}</p>
+    `;
+  }
+
+  private async resend(): Promise<void> {
+    const registration = this.state.results.registration;
+    if (this.resending || this.resendWait.running || !this.api || !registration) return;
+    this.resending = true;
+    this.failure = undefined;
+    try {
+      const activation = await this.api.chooseActivation(registration.id, 'email');
+      if (activation.channel === 'email') {
+        this.emit({ type: 'record', results: { emailActivation: activation.email } });
+        this.status = msg(str`Đã gửi liên kết mới đến ${activation.email.destination}.`, { id: 'email-sent.resent' });
+      }
+    } catch (error) {
+      const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
+      if (failure.code === 'rate_limited' && failure.retryAfter !== undefined) this.resendWait.start(failure.retryAfter);
+      else this.failure = failure;
+    } finally {
+      this.resending = false;
+    }
+  }
+}
+
+define('dvc-step-email-sent', EmailSentStep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-step-email-sent': EmailSentStep;
+  }
+}

@@ -1,0 +1,197 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mockBackend } from '../../src/mocks/backend.js';
+import { clean, deepQueryAll, getButton, getByLabel, getRadio, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { press, type } from '../helpers/user.js';
+import { captchaAnswer, widget } from '../helpers/widget.js';
+
+const W = {
+  vi: {
+    details: 'Nhập thông tin đăng ký',
+    username: 'Tên đăng nhập',
+    available: '✓ Tên đăng nhập này dùng được.',
+    taken: 'đã có người dùng',
+    fullName: 'Họ và tên',
+    female: 'Nữ',
+    birthDate: 'Ngày sinh',
+    email: 'Email',
+    idNumber: 'Số CCCD/CMND',
+    phone: 'Số điện thoại di động',
+    province: 'Tỉnh, thành phố',
+    commune: 'Xã, phường, đặc khu',
+    street: 'Số nhà, đường, thôn/xóm',
+    same: 'Giống địa chỉ thường trú',
+    captcha: 'Mã xác thực',
+    register: 'Đăng ký',
+    activation: 'Chọn cách kích hoạt tài khoản',
+    sms: 'Mã OTP qua tin nhắn SMS',
+    byEmail: 'Liên kết kích hoạt qua email',
+    send: 'Gửi',
+    otpHeading: 'Nhập mã OTP',
+    otp: 'Mã OTP',
+    passwordHeading: 'Đặt mật khẩu',
+    password: 'Mật khẩu',
+    confirm: 'Nhập lại mật khẩu',
+    done: 'Đăng ký thành công',
+    inbox: 'Kiểm tra hộp thư của bạn',
+    resendLink: 'Gửi lại liên kết',
+    change: 'Đổi cách kích hoạt',
+  },
+  en: {
+    details: 'Enter your registration details',
+    username: 'Username',
+    available: '✓ This username is available.',
+    taken: 'already taken',
+    fullName: 'Full name',
+    female: 'Female',
+    birthDate: 'Date of birth',
+    email: 'Email',
+    idNumber: 'CCCD/CMND number',
+    phone: 'Mobile phone number',
+    province: 'Province or city',
+    commune: 'Commune, ward or special zone',
+    street: 'House number, street, village or hamlet',
+    same: 'Same as permanent address',
+    captcha: 'Verification code',
+    register: 'Register',
+    activation: 'Choose how to activate your account',
+    sms: 'An OTP by text message (SMS)',
+    byEmail: 'An activation link by email',
+    send: 'Send',
+    otpHeading: 'Enter the OTP',
+    otp: 'OTP',
+    passwordHeading: 'Set your password',
+    password: 'Password',
+    confirm: 'Re-enter password',
+    done: 'Registration complete',
+    inbox: 'Check your inbox',
+    resendLink: 'Resend the link',
+    change: 'Change how to activate',
+  },
+} as const;
+
+type Words = (typeof W)[keyof typeof W];
+
+const pickers = (el: HTMLElement) => deepQueryAll<HTMLElement>(el, 'dvc-address-picker');
+
+/** Picks a unit in a picker's combobox by typing part of its name without diacritics. */
+async function pick(picker: HTMLElement, label: string, query: string, expected: string): Promise<void> {
+  const input = getByLabel(picker, label);
+  await waitFor(() => !input.disabled, { message: `${label} enabled` });
+  await type(input, query);
+  await waitFor(() => deepQueryAll(picker, '[role=option]').length > 0, { message: `options for ${query}` });
+  await press('Enter');
+  await waitFor(() => input.value === expected, { message: `${label} = ${expected} (is ${input.value})` });
+}
+
+async function fillVnpost(el: HTMLElement, w: Words, { username = 'tran.binh88', email = 'binh.tran@example.vn' } = {}) {
+  await waitFor(() => stepHeading(el) === w.details);
+  await type(getByLabel(el, w.username), username);
+  await type(getByLabel(el, w.fullName), 'Trần Thị Bình');
+  getRadio(el, w.female).click();
+  await type(getByLabel(el, w.birthDate), '12/03/1988');
+  if (email) await type(getByLabel(el, w.email), email);
+  await type(getByLabel(el, w.idNumber), '079301000001');
+  await type(getByLabel(el, w.phone), '0987 654 321');
+  const [permanent] = pickers(el);
+  await pick(permanent!, w.province, 'ha noi', 'Thành phố Hà Nội');
+  await pick(permanent!, w.commune, 'ba dinh', 'Phường Ba Đình');
+  await type(getByLabel(permanent!, w.street), '12 Phố Đội Cấn');
+  getByLabel(el, w.same).click();
+  await type(getByLabel(el, w.captcha), await captchaAnswer(el));
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  const w = W[locale];
+
+  describe(`registering with a Vietnam Post account, in ${locale}`, () => {
+    it('checks the username as it is typed and says when it is free', async () => {
+      const el = await widget({ lang: locale, methods: 'vnpost' });
+      await waitFor(() => stepHeading(el) === w.details);
+      await type(getByLabel(el, w.username), 'nguyenvanan');
+      await waitFor(() => visibleText(el).includes(w.taken), { message: 'taken' });
+      expect(getByLabel(el, w.username).getAttribute('aria-invalid')).to.equal('true');
+      await type(getByLabel(el, w.username), 'nguyenvanan.1990');
+      await waitFor(() => visibleText(el).includes(w.available), { message: 'available' });
+      expect(getByLabel(el, w.username).getAttribute('aria-invalid')).to.equal(null);
+    });
+
+    it('activates by SMS: details → activation → OTP → password → done', async () => {
+      const el = await widget({ lang: locale, methods: 'vnpost' });
+      await fillVnpost(el, w);
+      getButton(el, w.register).click();
+      await waitFor(() => stepHeading(el) === w.activation, { message: 'activation step' });
+      expect(getRadio(el, w.sms).checked).to.equal(true);
+      getButton(el, w.send).click();
+      await waitFor(() => stepHeading(el) === w.otpHeading);
+      await type(getByLabel(el, w.otp), mockBackend.lastOtp()!.code);
+      await press('Enter');
+      await waitFor(() => stepHeading(el) === w.passwordHeading);
+      expect(deepQueryAll<HTMLInputElement>(el, 'input[autocomplete=username]')[0]!.value).to.equal('tran.binh88');
+      await type(getByLabel(el, w.password), 'Sen-hong#1988');
+      await type(getByLabel(el, w.confirm), 'Sen-hong#1988');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => stepHeading(el) === w.done);
+    });
+
+    it('activates by email: a "check your inbox" step with the masked address, resend and a way back', async () => {
+      mockBackend.timing.otpResendAfter = 1;
+      const el = await widget({ lang: locale, methods: 'vnpost' });
+      await fillVnpost(el, w);
+      getButton(el, w.register).click();
+      await waitFor(() => stepHeading(el) === w.activation);
+      getRadio(el, w.byEmail).click();
+      getButton(el, w.send).click();
+      await waitFor(() => stepHeading(el) === w.inbox);
+      expect(visibleText(el)).to.contain('bi•••@example.vn');
+      expect(mockBackend.linksSent()).to.have.length(1);
+      const resend = await waitFor(() => deepQueryAll(el, 'button').find((b) => clean(b.textContent) === w.resendLink), { timeout: 4000 });
+      resend.click();
+      await waitFor(() => mockBackend.linksSent().length === 2);
+      getButton(el, w.change).click();
+      await waitFor(() => stepHeading(el) === w.activation);
+      expect(getRadio(el, w.byEmail).checked).to.equal(true);
+    });
+
+    it('offers activation by email only when an email address was given', async () => {
+      const el = await widget({ lang: locale, methods: 'vnpost' });
+      await fillVnpost(el, w, { email: '' });
+      getButton(el, w.register).click();
+      await waitFor(() => stepHeading(el) === w.activation);
+      expect(deepQueryAll(el, 'input[type=radio]')).to.have.length(1);
+    });
+  });
+}
+
+describe('the "same as permanent address" checkbox', () => {
+  it('copies the permanent address and keeps it in sync while checked', async () => {
+    const el = await widget({ methods: 'vnpost' });
+    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
+    const [permanent, current] = pickers(el);
+    await pick(permanent!, 'Tỉnh, thành phố', 'ha noi', 'Thành phố Hà Nội');
+    await pick(permanent!, 'Xã, phường, đặc khu', 'ba dinh', 'Phường Ba Đình');
+    await type(getByLabel(permanent!, 'Số nhà, đường, thôn/xóm'), '12 Phố Đội Cấn');
+    getByLabel(el, 'Giống địa chỉ thường trú').click();
+    await waitFor(() => getByLabel(current!, 'Số nhà, đường, thôn/xóm').value === '12 Phố Đội Cấn');
+    expect(getByLabel(current!, 'Tỉnh, thành phố').value).to.equal('Thành phố Hà Nội');
+    // Still in sync after the permanent address changes.
+    await type(getByLabel(permanent!, 'Số nhà, đường, thôn/xóm'), '14 Phố Đội Cấn');
+    await waitFor(() => getByLabel(current!, 'Số nhà, đường, thôn/xóm').value === '14 Phố Đội Cấn');
+    // Unchecked: the copy stays, and can be edited on its own.
+    getByLabel(el, 'Giống địa chỉ thường trú').click();
+    await waitFor(() => !getByLabel(current!, 'Số nhà, đường, thôn/xóm').disabled && !getByLabel(current!, 'Số nhà, đường, thôn/xóm').readOnly);
+    await type(getByLabel(current!, 'Số nhà, đường, thôn/xóm'), 'Nhà trọ 5, ngõ 3');
+    expect(getByLabel(permanent!, 'Số nhà, đường, thôn/xóm').value).to.equal('14 Phố Đội Cấn');
+  });
+
+  it('an address left empty is named in the error summary, and its link focuses the right input', async () => {
+    const el = await widget({ methods: 'vnpost' });
+    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
+    getButton(el, 'Đăng ký').click();
+    const summary = await waitFor(() => deepQueryAll(el, '[data-error-summary]')[0]);
+    const link = deepQueryAll<HTMLAnchorElement>(summary, 'a').find((a) => clean(a.textContent) === 'Hãy chọn tỉnh, thành phố.')!;
+    link.click();
+    const [permanent] = pickers(el);
+    await waitFor(() => permanent!.shadowRoot!.activeElement === getByLabel(permanent!, 'Tỉnh, thành phố'));
+  });
+});
