@@ -63,6 +63,9 @@ export function fold(text: string): string {
 const FOLDED_TYPE_WORDS = Object.fromEntries(
   Object.entries(TYPE_WORDS).map(([type, words]) => [type, fold(words)]),
 ) as Record<UnitType, string>;
+const TYPE_WORD_COUNT = Object.fromEntries(
+  Object.entries(FOLDED_TYPE_WORDS).map(([type, words]) => [type, words.split(' ').length]),
+) as Record<UnitType, number>;
 
 /** Whether the official name already says its type, so a badge would only repeat it. */
 export function startsWithType(unit: Unit): boolean {
@@ -75,19 +78,18 @@ function startsWithWords(text: string, prefix: string): boolean {
 
 interface Entry<T extends Unit> {
   readonly unit: T;
-  /** Folded words of the type word(s) followed by the name, so "tinh cao bang" finds "Cao Bằng". */
+  /** Folded words: the type word(s), then the name's own, so "tinh cao bang" finds "Cao Bằng". */
   readonly words: readonly string[];
   /** The folded name without its type: "ba dinh" for "Phường Ba Đình". */
   readonly bare: string;
-  /** The bare name without spaces, for queries typed without them ("hanoi"). */
-  readonly bareCompact: string;
   /** The type word(s) folded, to strip them from a query that starts with them. */
   readonly typeFolded: string;
-  /** The words without spaces ("thanhphohanoi"), and where each word starts in it. */
+  /** The words without spaces ("thanhphohanoi"), for queries typed without them ("hanoi"). */
   readonly compact: string;
+  /** Where each word starts in `compact`. */
   readonly wordStarts: readonly number[];
-  /** The folded full name, for an exact match when leaving the field. */
-  readonly full: string;
+  /** Where the bare name starts in `compact`. */
+  readonly bareStart: number;
 }
 
 export interface UnitIndex<T extends Unit = Unit> {
@@ -101,24 +103,26 @@ export interface FilterResult<T extends Unit = Unit> {
   readonly total: number;
 }
 
-/** Folds every name once; filter() then works on the folded forms only. */
+/** Folds every name once; filterUnits() then works on the folded forms only. */
 export function indexUnits<T extends Unit>(units: readonly T[]): UnitIndex<T> {
-  return {
-    entries: units.map((unit) => {
-      const full = fold(unit.name);
-      const typeFolded = FOLDED_TYPE_WORDS[unit.type];
-      const hasType = startsWithWords(full, typeFolded);
-      const bare = hasType ? full.slice(typeFolded.length).trim() : full;
-      const words = (hasType ? full : `${typeFolded} ${full}`).split(' ');
-      const wordStarts: number[] = [];
-      let offset = 0;
-      for (const word of words) {
-        wordStarts.push(offset);
-        offset += word.length;
-      }
-      return { unit, words, bare, bareCompact: bare.replace(/ /g, ''), typeFolded, compact: words.join(''), wordStarts, full };
-    }),
-  };
+  const entries: Entry<T>[] = new Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const full = fold(unit.name);
+    const typeFolded = FOLDED_TYPE_WORDS[unit.type];
+    const typeWords = TYPE_WORD_COUNT[unit.type];
+    const hasType = startsWithWords(full, typeFolded);
+    const words = (hasType ? full : `${typeFolded} ${full}`).split(' ');
+    const wordStarts: number[] = new Array(words.length);
+    let compact = '';
+    for (let w = 0; w < words.length; w++) {
+      wordStarts[w] = compact.length;
+      compact += words[w];
+    }
+    const bare = hasType ? full.slice(typeFolded.length + 1) : full;
+    entries[i] = { unit, words, bare, typeFolded, compact, wordStarts, bareStart: wordStarts[typeWords] ?? compact.length };
+  }
+  return { entries };
 }
 
 /**
@@ -172,7 +176,7 @@ function coversWords(words: readonly string[], queryWords: readonly string[]): b
 
 /** The name without its type starts with the query, or with what follows the type in the query ("phuong ba" for "Phường Ba Đình"). */
 function startsBare(entry: Entry<Unit>, q: string, compact: string): boolean {
-  if (entry.bare.startsWith(q) || entry.bareCompact.startsWith(compact)) return true;
+  if (entry.bare.startsWith(q) || entry.compact.startsWith(compact, entry.bareStart)) return true;
   if (startsWithWords(q, entry.typeFolded)) {
     const rest = q.slice(entry.typeFolded.length).trim();
     return rest !== '' && entry.bare.startsWith(rest);
@@ -189,7 +193,8 @@ export function exactMatch<T extends Unit>(index: UnitIndex<T>, query: string): 
   if (q === '') return undefined;
   let found: T | undefined;
   for (const entry of index.entries) {
-    if (entry.full !== q && entry.bare !== q && `${entry.typeFolded} ${entry.bare}` !== q) continue;
+    // The folded full name is the bare one with or without the type word(s) before it.
+    if (entry.bare !== q && `${entry.typeFolded} ${entry.bare}` !== q) continue;
     if (found) return undefined;
     found = entry.unit;
   }
