@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const require = createRequire(import.meta.url);
 
@@ -25,10 +26,14 @@ function mswWorker(): Plugin {
  * `vite build --mode validation` makes the DOM-free rules for Node backends. Built apart so the
  * widget never loads what only backends need (the zod schemas) through a shared chunk.
  */
+/** Modules that load on demand; everything else belongs to the core chunk. */
+const LAZY_MODULES = /\/(fields\/address-picker|steps\/activation|steps\/email-sent|steps\/vneid|vneid|events\/vneid-redirect|generated\/locales)\//;
+
 export default defineConfig(({ mode }) => {
   const validation = mode === 'validation';
   return {
-    plugins: [mswWorker()],
+    // Lit's html`` and css`` templates ship as written unless minified: indentation costs bytes.
+    plugins: [mswWorker(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
     server: { port: 5173, open: false },
     build: {
       target: 'es2022',
@@ -41,7 +46,17 @@ export default defineConfig(({ mode }) => {
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // Vite leaves whitespace and comments in an ES library build; this one goes straight to
+        // browsers on slow connections, so it is minified in full.
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // One core chunk for everything every journey needs, and one chunk per on-demand part
+          // (src/register/lazy-steps.ts, the English messages): few requests on a slow network.
+          codeSplitting: validation
+            ? true
+            : { groups: [{ name: 'core', test: (id: string) => !LAZY_MODULES.test(id) }] },
+        },
       },
     },
   };

@@ -14,14 +14,12 @@ import { sharedStyles } from '../styles/shared.js';
 import { Announcement } from './announcer.js';
 import { ATTRIBUTES, parseConfig, type ConfigAttributes, type RegisterConfig } from './config.js';
 import { hostStyles } from './host-styles.js';
+import { prefetchMethod, stepReady } from './lazy-steps.js';
 import '../steps/subject/subject-step.js';
 import '../steps/method/method-step.js';
 import '../steps/details/details-step.js';
-import '../steps/activation/activation-step.js';
-import '../steps/email-sent/email-sent-step.js';
 import '../steps/otp/otp-step.js';
 import '../steps/password/password-step.js';
-import '../steps/vneid/vneid-step.js';
 import '../steps/done/done-step.js';
 
 const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
@@ -122,7 +120,10 @@ export class DvcRegister extends LitElement {
     this.config = config;
     this.configProvider.setValue(config);
     // A new offer may not contain the current path: start over, but keep everything typed.
-    if (offerChanged) this.flow = initialState(config.offer, this.flow?.values);
+    if (offerChanged) {
+      this.flow = initialState(config.offer, this.flow?.values);
+      prefetchMethod(this.flow.method);
+    }
   }
 
   private applyLang(value: string | null): void {
@@ -206,6 +207,7 @@ export class DvcRegister extends LitElement {
       if (!this.dispatchEvent(new DvcBeforeStepChangeEvent(change))) return;
       this.pendingMove = change;
     }
+    if (next.method !== this.flow.method) prefetchMethod(next.method);
     this.flow = next;
   }
 
@@ -213,6 +215,8 @@ export class DvcRegister extends LitElement {
     const change = this.pendingMove;
     if (!change) return;
     this.pendingMove = undefined;
+    // A step loaded on demand may still be on its way on a slow connection.
+    await stepReady(change.to);
     const step = this.renderRoot.querySelector<StepElement>('.step > *');
     await step?.focusHeading();
     const progress = progressOf(this.flow);

@@ -37,14 +37,11 @@ describe('every parser, on any string', () => {
       );
     });
 
-    it(`${name} answers inputs of up to 10,000 characters quickly`, () => {
+    // How fast is a benchmark's question (bench/validation.bench.mjs), not a test's: a timed test
+    // fails on a busy machine. Here: huge inputs get a well-formed answer like any other.
+    it(`${name} answers inputs of up to 10,000 characters`, () => {
       fc.assert(
-        fc.property(hugeString, (input) => {
-          const started = performance.now();
-          expectWellFormed(parse(input));
-          const elapsed = performance.now() - started;
-          if (elapsed > 50) throw new Error(`${elapsed.toFixed(1)} ms for ${input.length} characters`);
-        }),
+        fc.property(hugeString, (input) => expectWellFormed(parse(input))),
         { numRuns: 100 },
       );
     });

@@ -10,7 +10,7 @@ import { Countdown, formatSeconds } from '../../fields/countdown.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
-import '../../fields/address-picker/address-picker.js';
+import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
 import { StepElement } from '../step-element.js';
 import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
