@@ -136,3 +136,44 @@ describe('the password step', () => {
     expect(getByLabel(el, 'Nhập lại mật khẩu').autocomplete).to.equal('new-password');
   });
 });
+
+describe('the WebOTP API', () => {
+  const win = window as unknown as { OTPCredential?: unknown };
+  const hadOtpCredential = 'OTPCredential' in window;
+  const originalGet = navigator.credentials.get.bind(navigator.credentials);
+
+  afterEach(() => {
+    navigator.credentials.get = originalGet;
+    if (!hadOtpCredential) delete win.OTPCredential;
+  });
+
+  it('fills and submits the code from the SMS when the browser offers it', async () => {
+    if (!hadOtpCredential) win.OTPCredential = class {};
+    let asked: CredentialRequestOptions | undefined;
+    navigator.credentials.get = async (options?: CredentialRequestOptions) => {
+      asked = options;
+      // The SMS arrives a moment after the step shows.
+      await new Promise((r) => setTimeout(r, 50));
+      return { code: mockBackend.lastOtp()!.code, id: '', type: 'otp' } as unknown as Credential;
+    };
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await waitFor(() => stepHeading(el) === 'Đặt mật khẩu', { message: 'submitted by WebOTP' });
+    expect((asked as { otp?: { transport: string[] } }).otp?.transport).to.deep.equal(['sms']);
+  });
+
+  it('is silently skipped where the browser lacks it', async () => {
+    delete win.OTPCredential;
+    let called = false;
+    navigator.credentials.get = async () => {
+      called = true;
+      return null;
+    };
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(called).to.equal(false);
+    expect(stepHeading(el)).to.equal('Nhập mã OTP');
+    expect(announcements(el).join(' ')).to.not.match(/lỗi|error/i);
+  });
+});
