@@ -26,10 +26,11 @@ class AddressStory extends LitElement {
   @property({ attribute: false }) errors: AddressErrors = {};
   @property({ type: Boolean }) disabled = false;
 
-  // A new client per story: its page-long cache would otherwise hide the failure stories.
+  // A new client per story: its page-long cache would otherwise hide the failure stories. The
+  // long timeout keeps the Loading story loading while someone looks at it.
   readonly apiProvider = new ContextProvider(this, {
     context: apiContext,
-    initialValue: new FetchRegistrationApi({ base: '/api/registration', timeout: 10000, locale: currentLocale }),
+    initialValue: new FetchRegistrationApi({ base: '/api/registration', timeout: 10 * 60_000, locale: currentLocale }),
   });
 
   override render(): TemplateResult {
@@ -133,7 +134,7 @@ export const ProvinceBadges: Story = {
     const input = await ready(canvasElement, 'province');
     input.focus();
     key(input, 'ArrowDown');
-    await waitFor(() => input.getAttribute('aria-expanded') === 'true');
+    await waitFor(() => input.getAttribute('aria-activedescendant'), { message: 'an active option' });
   },
 };
 

@@ -55,6 +55,12 @@ const IDLE = listOf('idle');
  * The element is controlled by its form: it reports every change as an event and also keeps the
  * new value itself, so a form that writes `value` back (or does not) sees the same thing.
  *
+ * Keys in a combobox: typing filters and opens the list; ArrowDown/ArrowUp open it and move;
+ * Home/End, PageUp/PageDown move once an option is active; Enter chooses the active option (or,
+ * with none active, the only match or an exact name); Escape closes, a second Escape puts back the
+ * chosen name; Tab leaves, choosing the unit whose name was typed exactly, otherwise putting back
+ * the chosen name (an emptied field clears the part). The list never holds more than 50 options.
+ *
  * @event address-change - The person changed a part. `detail: { provinceCode, communeCode, street }`;
  *   a new province empties the commune. Not sent when `value` is set from outside.
  * @event address-blur - A part lost focus: `detail: { part: 'province' | 'commune' | 'street' }`.
