@@ -2,8 +2,8 @@
 // typed one key at a time. Timing goals live here, not in the tests: a busy CI machine must not
 // fail a test for being slow.
 //
-//   node test/bench/address-filter.bench.mjs           prints the numbers
-//   node test/bench/address-filter.bench.mjs --check   also fails when over the budgets below
+//   node bench/address-filter.bench.mjs           prints the numbers
+//   node bench/address-filter.bench.mjs --check   also fails when over the budgets below
 //
 // The budgets assume a cheap phone runs this about 8× slower than a developer's machine or CI:
 // a keystroke must stay well inside one 60 Hz frame there (16 ms → 2 ms here), and building the
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BUDGET = { keystrokeMs: 2, indexAllMs: 12 };
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The filter is TypeScript and DOM-free: bundle it into a module Node can import.
 const bundle = await build({
