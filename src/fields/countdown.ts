@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * Seconds left until a moment, re-rendering its host once a second while it runs. The visible
@@ -71,4 +71,17 @@ export function formatSeconds(total: number): string {
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/**
+ * "Resend in 0:42" while the wait runs, then the resend button (OTP, activation link): the time
+ * is plain text, never live, so screen readers are not read every second.
+ */
+export function resendControl(
+  wait: Countdown,
+  o: { waitLabel: string; label: string; busy: boolean; onResend: () => void },
+): TemplateResult {
+  return wait.running
+    ? html`<span class="hint">${o.waitLabel} ${formatSeconds(wait.remaining)}</span>`
+    : html`<button type="button" class="secondary" @click=${o.onResend} aria-disabled=${o.busy ? 'true' : 'false'}>${o.label}</button>`;
 }

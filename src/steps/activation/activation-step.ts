@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import { isRetryable, problemMessage } from '../../api/messages.js';
 import type { ActivationChannel } from '../../api/types.js';
-import { alertBox, alertStyles } from '../../fields/alert.js';
+import { alertStyles } from '../../fields/alert.js';
 import { choiceGroup } from '../../fields/choice-group.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { define } from '../../register/define.js';
+import { failureAlert, focusAlert } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 
 /**
@@ -56,13 +56,7 @@ export class ActivationStep extends StepElement {
     ];
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
-        ${this.failure
-          ? alertBox(
-              'error',
-              problemMessage(this.failure),
-              isRetryable(this.failure) ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>` : undefined,
-            )
-          : nothing}
+        ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
         ${choiceGroup({
           id: 'activation',
           legend: html`<h3 tabindex="-1">${msg('Chọn cách kích hoạt tài khoản', { id: 'activation.heading' })}</h3>`,
@@ -110,8 +104,7 @@ export class ActivationStep extends StepElement {
     } catch (error) {
       if (request.signal.aborted) return;
       this.failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-alert]')?.focus();
+      await focusAlert(this);
     } finally {
       this.busy = false;
     }

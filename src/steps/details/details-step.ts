@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import { isRetryable, problemMessage } from '../../api/messages.js';
+import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
 import { choiceGroup } from '../../fields/choice-group.js';
@@ -12,6 +12,7 @@ import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
 import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
+import { failureAlert, focusAlert } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
 import { checkForm, errorsOf, warningOf, type FieldProblem } from './form-check.js';
@@ -269,13 +270,7 @@ export class DetailsStep extends StepElement {
           ${this.retryWait.running ? nothing : msg('Bạn có thể thử lại ngay bây giờ.', { id: 'details.retry-now' })}
         </p>`;
     }
-    return alertBox(
-      'error',
-      problemMessage(failure),
-      isRetryable(failure)
-        ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>`
-        : undefined,
-    );
+    return failureAlert(failure);
   }
 
   /** The registration already started for exactly these details: going on needs no new OTP, nor a captcha. */
@@ -456,8 +451,7 @@ export class DetailsStep extends StepElement {
     }
     this.failure = error;
     if (error.code === 'rate_limited') this.retryWait.start(error.retryAfter ?? 60);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-alert]')?.focus();
+    await focusAlert(this);
   }
 }
 

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
-import { Countdown, formatSeconds } from '../../fields/countdown.js';
+import { Countdown, resendControl } from '../../fields/countdown.js';
 import { define } from '../../register/define.js';
 import { StepElement } from '../step-element.js';
 
@@ -46,11 +46,12 @@ export class EmailSentStep extends StepElement {
         ${msg('Không thấy thư? Hãy xem cả thư mục Thư rác (Spam) hoặc Quảng cáo.', { id: 'email-sent.spam' })}
       </p>
       <div class="actions">
-        ${this.resendWait.running
-          ? html`<span class="hint">${msg('Gửi lại liên kết sau', { id: 'email-sent.resend-in' })} ${formatSeconds(this.resendWait.remaining)}</span>`
-          : html`<button type="button" class="secondary" @click=${this.resend} aria-disabled=${this.resending ? 'true' : 'false'}>
-              ${msg('Gửi lại liên kết', { id: 'email-sent.resend' })}
-            </button>`}
+        ${resendControl(this.resendWait, {
+          waitLabel: msg('Gửi lại liên kết sau', { id: 'email-sent.resend-in' }),
+          label: msg('Gửi lại liên kết', { id: 'email-sent.resend' }),
+          busy: this.resending,
+          onResend: () => void this.resend(),
+        })}
         <button type="button" class="link" @click=${() => this.emit({ type: 'back' })}>
           ${msg('Đổi cách kích hoạt', { id: 'email-sent.change' })}
         </button>

@@ -1,23 +1,21 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import { isRetryable, problemMessage } from '../../api/messages.js';
-import { alertBox, alertStyles } from '../../fields/alert.js';
-import { Countdown, formatSeconds } from '../../fields/countdown.js';
+import { problemMessage } from '../../api/messages.js';
+import { alertStyles } from '../../fields/alert.js';
+import { Countdown, formatSeconds, resendControl } from '../../fields/countdown.js';
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
 import { parseOtp } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
+import { failureAlert, focusAlert } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import { receiveOtp } from './web-otp.js';
 
 const OTP_ID = 'otp';
-
-/** Failures after which this registration cannot go on: only starting again helps. */
-const DEAD_ENDS = new Set(['otp_too_many_attempts', 'registration_expired']);
 
 /**
  * Step "otp": the code the backend sent by SMS. Shows where it went, how long it works, and when a
@@ -80,7 +78,7 @@ export class OtpStep extends StepElement {
           })}
         </p>
         ${errorSummary(this.error ? [{ fieldId: OTP_ID, message: this.error }] : [], this.renderRoot as ShadowRoot)}
-        ${this.renderFailure()}
+        ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: OTP_ID,
           label: msg('Mã OTP', { id: 'otp.label' }),
@@ -103,34 +101,16 @@ export class OtpStep extends StepElement {
           <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
             ${this.busy ? msg('Đang kiểm tra…', { id: 'otp.checking' }) : msg('Xác nhận', { id: 'otp.submit' })}
           </button>
-          ${this.resendWait.running
-            ? html`<span class="hint">${msg('Gửi lại mã sau', { id: 'otp.resend-in' })} ${formatSeconds(this.resendWait.remaining)}</span>`
-            : html`<button type="button" class="secondary" @click=${this.resend} aria-disabled=${this.resending ? 'true' : 'false'}>
-                ${msg('Gửi lại mã', { id: 'otp.resend' })}
-              </button>`}
+          ${resendControl(this.resendWait, {
+            waitLabel: msg('Gửi lại mã sau', { id: 'otp.resend-in' }),
+            label: msg('Gửi lại mã', { id: 'otp.resend' }),
+            busy: this.resending,
+            onResend: () => void this.resend(),
+          })}
         </div>
         <p class="visually-hidden" role="status">${this.status}</p>
       </form>
     `;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    if (DEAD_ENDS.has(failure.code)) {
-      return alertBox(
-        'error',
-        problemMessage(failure),
-        html`<button type="button" class="primary" @click=${() => this.emit({ type: 'restart-registration' })}>
-          ${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}
-        </button>`,
-      );
-    }
-    return alertBox(
-      'error',
-      problemMessage(failure),
-      isRetryable(failure) ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>` : undefined,
-    );
   }
 
   private onSubmit(event: Event): void {
@@ -195,8 +175,7 @@ export class OtpStep extends StepElement {
       return;
     }
     this.failure = error;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-alert]')?.focus();
+    await focusAlert(this);
   }
 }
 

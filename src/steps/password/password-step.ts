@@ -3,8 +3,8 @@ import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../api/errors.js';
-import { isRetryable, problemMessage } from '../../api/messages.js';
-import { alertBox, alertStyles } from '../../fields/alert.js';
+import { problemMessage } from '../../api/messages.js';
+import { alertStyles } from '../../fields/alert.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { errorPrefix } from '../../fields/messages.js';
@@ -13,6 +13,7 @@ import { define } from '../../register/define.js';
 import { checkPassword, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
+import { failureAlert, focusAlert } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 
 const PASSWORD_ID = 'password';
@@ -111,7 +112,7 @@ export class PasswordStep extends StepElement {
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Đặt mật khẩu', { id: 'password.heading' })}</h3>
-        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
+        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: 'username',
           label: msg('Tên đăng nhập', { id: 'password.username' }),
@@ -186,25 +187,6 @@ export class PasswordStep extends StepElement {
     `;
   }
 
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    if (failure.code === 'registration_expired') {
-      return alertBox(
-        'error',
-        problemMessage(failure),
-        html`<button type="button" class="primary" @click=${() => this.emit({ type: 'restart-registration' })}>
-          ${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}
-        </button>`,
-      );
-    }
-    return alertBox(
-      'error',
-      problemMessage(failure),
-      isRetryable(failure) ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>` : undefined,
-    );
-  }
-
   private passwordError(result: PasswordResult): string | undefined {
     if (this.serverError) return this.serverError;
     if (!this.submitted) return undefined;
@@ -262,8 +244,7 @@ export class PasswordStep extends StepElement {
         await focusErrorSummary(this);
       } else {
         this.failure = failure;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[data-alert]')?.focus();
+        await focusAlert(this);
       }
     } finally {
       this.busy = false;
