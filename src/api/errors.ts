@@ -98,3 +98,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 function nonNegativeInt(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
+
+/** What a step shows for anything a call threw: the client's typed error, or "no network" for anything else. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError({ code: 'network' });
+}

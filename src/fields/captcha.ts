@@ -4,7 +4,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { ApiError } from '../api/errors.js';
+import { ApiError, asApiError } from '../api/errors.js';
 import { problemMessage } from '../api/messages.js';
 import type { Captcha, RegistrationApi } from '../api/types.js';
 import { textField } from './text-field.js';
@@ -46,7 +46,7 @@ export class CaptchaController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.captcha = undefined;
-      this.loadError = error instanceof ApiError ? error : new ApiError({ code: 'network' });
+      this.loadError = asApiError(error);
     }
     this.loading = false;
     this.host.requestUpdate();

@@ -85,3 +85,13 @@ export function resendControl(
     ? html`<span class="hint">${o.waitLabel} ${formatSeconds(wait.remaining)}</span>`
     : html`<button type="button" class="secondary" @click=${o.onResend} aria-disabled=${o.busy ? 'true' : 'false'}>${o.label}</button>`;
 }
+
+/**
+ * A resend asked for too early is answered with how long to wait (429 + Retry-After): that is
+ * shown as the countdown, not as an error. Returns whether it was such an answer.
+ */
+export function waitIfRateLimited(wait: Countdown, failure: { code: string; retryAfter?: number | undefined }): boolean {
+  if (failure.code !== 'rate_limited' || failure.retryAfter === undefined) return false;
+  wait.start(failure.retryAfter);
+  return true;
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, asApiError } from '../../api/errors.js';
 import type { ActivationChannel } from '../../api/types.js';
 import { alertStyles } from '../../fields/alert.js';
 import { choiceGroup } from '../../fields/choice-group.js';
@@ -103,7 +103,7 @@ export class ActivationStep extends StepElement {
       });
     } catch (error) {
       if (request.signal.aborted) return;
-      this.failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
+      this.failure = asApiError(error);
       await focusAlert(this);
     } finally {
       this.busy = false;

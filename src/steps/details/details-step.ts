@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
@@ -419,7 +419,7 @@ export class DetailsStep extends StepElement {
       });
     } catch (error) {
       if (request.signal.aborted) return;
-      await this.showFailure(error instanceof ApiError ? error : new ApiError({ code: 'network' }));
+      await this.showFailure(asApiError(error));
     } finally {
       if (this.request === request) this.busy = false;
     }

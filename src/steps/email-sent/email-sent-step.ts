@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
-import { Countdown, resendControl } from '../../fields/countdown.js';
+import { Countdown, resendControl, waitIfRateLimited } from '../../fields/countdown.js';
 import { define } from '../../register/define.js';
 import { StepElement } from '../step-element.js';
 
@@ -72,9 +72,8 @@ export class EmailSentStep extends StepElement {
         this.status = msg(str`Đã gửi liên kết mới đến ${activation.email.destination}.`, { id: 'email-sent.resent' });
       }
     } catch (error) {
-      const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
-      if (failure.code === 'rate_limited' && failure.retryAfter !== undefined) this.resendWait.start(failure.retryAfter);
-      else this.failure = failure;
+      const failure = asApiError(error);
+      if (!waitIfRateLimited(this.resendWait, failure)) this.failure = failure;
     } finally {
       this.resending = false;
     }

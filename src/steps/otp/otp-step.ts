@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
-import { Countdown, formatSeconds, resendControl } from '../../fields/countdown.js';
+import { Countdown, formatSeconds, resendControl, waitIfRateLimited } from '../../fields/countdown.js';
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
@@ -139,7 +139,7 @@ export class OtpStep extends StepElement {
       this.emit({ type: 'next', results: { passwordPolicy: verified.passwordPolicy } });
     } catch (error) {
       if (request.signal.aborted) return;
-      await this.showFailure(error instanceof ApiError ? error : new ApiError({ code: 'network' }));
+      await this.showFailure(asApiError(error));
     } finally {
       this.busy = false;
     }
@@ -157,10 +157,8 @@ export class OtpStep extends StepElement {
       this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
       this.status = msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
     } catch (error) {
-      const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
-      // A resend asked too early says how long to wait: show it as the countdown.
-      if (failure.code === 'rate_limited' && failure.retryAfter !== undefined) this.resendWait.start(failure.retryAfter);
-      else await this.showFailure(failure);
+      const failure = asApiError(error);
+      if (!waitIfRateLimited(this.resendWait, failure)) await this.showFailure(failure);
     } finally {
       this.resending = false;
     }

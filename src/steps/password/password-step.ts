@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
@@ -234,7 +234,7 @@ export class PasswordStep extends StepElement {
       this.emit({ type: 'next', results: { account } });
     } catch (error) {
       if (request.signal.aborted) return;
-      const failure = error instanceof ApiError ? error : new ApiError({ code: 'network' });
+      const failure = asApiError(error);
       const passwordCodes = failure.fieldErrors.filter((e) => e.field === 'password').map((e) => e.code);
       if (failure.code === 'password_rejected') {
         // A rule of the backend's that the widget does not know gets the general "not accepted".
