@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { delay, http } from 'msw';
+import { MOCK_BASE } from '../../src/mocks/handlers.js';
+import { useMockBackend } from '../helpers/mock-worker.js';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { announcements, clean, deepQueryAll, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { PERSON, toOtp, toPassword } from '../helpers/phone-journey.js';
@@ -52,6 +55,23 @@ describe('the OTP step', () => {
     await type(getByLabel(el, 'Mã OTP'), mockBackend.lastOtp()!.code);
     await press('Enter');
     await waitFor(() => stepHeading(el) === 'Đặt mật khẩu');
+  });
+
+  it('keeps a code typed while the resend is still on its way', async () => {
+    mockBackend.timing.otpResendAfter = 0;
+    (await useMockBackend()).use(
+      http.post(`${MOCK_BASE}/registrations/:id/otp`, async () => {
+        await delay(400);
+        return undefined;
+      }),
+    );
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    getButton(el, 'Gửi lại mã').click();
+    await waitFor(() => mockBackend.otpsSent().length === 1);
+    await type(getByLabel(el, 'Mã OTP'), '123456');
+    await waitFor(() => announcements(el).some((a) => a.startsWith('Đã gửi mã mới')), { message: 'resent' });
+    expect(getByLabel(el, 'Mã OTP').value).to.equal('123456');
   });
 
   it('never puts the code in the flow state, the URL or storage', async () => {

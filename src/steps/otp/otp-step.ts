@@ -150,9 +150,11 @@ export class OtpStep extends StepElement {
     if (this.resending || this.resendWait.running || !this.api || !registration) return;
     this.resending = true;
     this.failure = undefined;
+    const typedBefore = this.code;
     try {
       const otp = await this.api.resendOtp(registration.id);
-      this.code = '';
+      // The old code no longer works; but a code typed while the new one was on its way is the new one.
+      if (this.code === typedBefore) this.code = '';
       this.error = undefined;
       this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
       this.status = msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
