@@ -1,0 +1,187 @@
+// The widget in a real Chromium on a simulated cheap phone, side by side with the floor of its own
+// stack, in the same run: run after `npm run build` with
+//   node bench/browser.bench.mjs [--runs 9] [--check]
+// Figures (CPU throttled 4×, everything served from memory on 127.0.0.1):
+//   first paint   ms from navigation start to the frame that paints the heading, for a bare custom
+//                 element (the harness floor), a minimal Lit element and our first step; net of the
+//                 floor, our cost as a ratio of Lit's own (budget ≤ 2×)
+//   transition    main-thread ms from "Tiếp tục" to the next step rendered, its code loaded (≤ 16)
+//   keystroke     main-thread ms from an input event to the step re-rendered (≤ 2)
+//   heap          retained heap after 200 mount/unmount cycles, with live timers and window/document
+//                 listeners (≤ 0.5 MB, none leaked)
+//   slow 3G       400 ms RTT, 400 kbit/s, a person reading for 4 s: does choosing each method show a
+//                 loading wait (budget: none)
+// Runs are interleaved (bare, lit, widget, rotating who goes first) so a busy machine slows all three
+// alike; min / median / max are reported and the whole result is written to bench/results/browser.json.
+// --check exits non-zero when a budget is missed. Timing is never a test: a busy machine would fail it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { findChrome, HOW_TO_GET_ONE } from '../scripts/find-chrome.mjs';
+import { PAGES, startServer } from './browser/server.mjs';
+import { inPage } from './browser/in-page.mjs';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
+const CHECK = args.includes('--check');
+const THROTTLE = 4;
+const READING_MS = 4000;
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+const BUDGET = { paintRatio: 2, transitionMs: 16, keystrokeMs: 2, heapBytes: 0.5 * 1024 * 1024 };
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(HOW_TO_GET_ONE);
+  process.exit(1);
+}
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return { min: sorted[0], median, max: sorted.at(-1), runs: sorted.length };
+};
+const fmt = (s, unit = 'ms') => `min ${s.min.toFixed(1)}  median ${s.median.toFixed(1)}  max ${s.max.toFixed(1)} ${unit}`;
+
+const server = await startServer();
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--js-flags=--expose-gc',
+  ],
+});
+
+/** A fresh incognito page (no HTTP or code cache from earlier runs), throttled like a cheap phone. */
+async function freshPage({ throttle = THROTTLE, network } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  return { page, cdp, close: () => context.close() };
+}
+
+async function paintTime(path, options) {
+  const tab = await freshPage(options);
+  await tab.page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
+  await tab.page.waitForFunction('window.__painted !== undefined', { polling: 50, timeout: 60_000 });
+  const painted = await tab.page.evaluate(() => window.__painted);
+  return { painted, tab };
+}
+
+const result = { date: new Date().toISOString(), chromium: await browser.version(), throttle: THROTTLE, budgets: BUDGET };
+
+// First paint, interleaved.
+const kinds = ['bare', 'lit', 'widget'];
+const paints = { bare: [], lit: [], widget: [] };
+for (let run = 0; run < RUNS; run++) {
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[(run + i) % kinds.length];
+    const { painted, tab } = await paintTime(PAGES[kind]);
+    paints[kind].push(painted);
+    await tab.close();
+  }
+}
+const floor = stats(paints.bare).median;
+const litNet = stats(paints.lit).median - floor;
+const widgetNet = stats(paints.widget).median - floor;
+result.firstPaint = {
+  bare: stats(paints.bare),
+  lit: stats(paints.lit),
+  widget: stats(paints.widget),
+  litNetMs: litNet,
+  widgetNetMs: widgetNet,
+  ratio: widgetNet / litNet,
+};
+
+// Transitions and keystrokes on the widget, code loaded, throttled.
+{
+  const transitions = [];
+  const keystrokes = [];
+  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 3)); run++) {
+    const { tab } = await paintTime(PAGES.widget);
+    const measured = await tab.page.evaluate(inPage.walkToDetails);
+    transitions.push(...measured.transitions.map((t) => t.ms));
+    result.transitionSteps ??= measured.transitions.map((t) => `${t.from} → ${t.to}`);
+    keystrokes.push(...(await tab.page.evaluate(inPage.typeInFirstField, '001099012345')));
+    await tab.close();
+  }
+  result.transition = stats(transitions);
+  result.keystroke = stats(keystrokes);
+}
+
+// Heap and leaks over 200 mount/unmount cycles.
+{
+  const { tab } = await paintTime(PAGES.widget, { throttle: 1 });
+  const heap = async () => {
+    await tab.cdp.send('HeapProfiler.collectGarbage');
+    await tab.cdp.send('HeapProfiler.collectGarbage');
+    return (await tab.cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await tab.page.evaluate(inPage.cycle, 1);
+  const before = await heap();
+  const live = await tab.page.evaluate(inPage.cycle, 200);
+  const after = await heap();
+  result.heap = { beforeBytes: before, afterBytes: after, growthBytes: after - before, cycles: 200, ...live };
+  await tab.close();
+}
+
+// Slow 3G: after the first paint and a person's reading time, does a method's next step wait?
+{
+  const probe = await paintTime(PAGES.widget, { network: SLOW_3G });
+  result.slow3g = { firstPaint: probe.painted, methods: {} };
+  const methods = await probe.tab.page.evaluate(inPage.offeredMethods);
+  await probe.tab.close();
+  for (const method of methods) {
+    const { tab } = await paintTime(PAGES.widget, { network: SLOW_3G });
+    await new Promise((resolve) => setTimeout(resolve, READING_MS));
+    result.slow3g.methods[method] = await tab.page.evaluate(inPage.chooseMethod, method);
+    await tab.close();
+  }
+}
+
+await browser.close();
+await server.close();
+
+// Report.
+const fp = result.firstPaint;
+const verdict = (ok) => (ok ? 'meets budget' : 'OVER BUDGET');
+const checks = {
+  paint: fp.ratio <= BUDGET.paintRatio,
+  transition: result.transition.max <= BUDGET.transitionMs,
+  keystroke: result.keystroke.median <= BUDGET.keystrokeMs,
+  heap: result.heap.growthBytes <= BUDGET.heapBytes && result.heap.liveIntervals === 0,
+  slow3g: Object.values(result.slow3g.methods).every((m) => !m.waited),
+};
+result.checks = checks;
+console.log(`\nChromium ${result.chromium}, CPU ${THROTTLE}× slower, ${RUNS} interleaved runs\n`);
+console.log(`first paint  bare custom element   ${fmt(fp.bare)}`);
+console.log(`             minimal Lit element   ${fmt(fp.lit)}   net ${litNet.toFixed(1)} ms`);
+console.log(`             <dvc-register>        ${fmt(fp.widget)}   net ${widgetNet.toFixed(1)} ms`);
+console.log(`             ratio to Lit's cost   ${fp.ratio.toFixed(2)}×   (budget ≤ ${BUDGET.paintRatio}×: ${verdict(checks.paint)})`);
+console.log(`transition   ${result.transitionSteps.join(', ')}   ${fmt(result.transition)}   (budget ≤ ${BUDGET.transitionMs} ms: ${verdict(checks.transition)})`);
+console.log(`keystroke    ${fmt(result.keystroke)}   (budget median ≤ ${BUDGET.keystrokeMs} ms: ${verdict(checks.keystroke)})`);
+const h = result.heap;
+console.log(
+  `heap         ${(h.growthBytes / 1024).toFixed(1)} KB after ${h.cycles} mount/unmount cycles; live intervals ${h.liveIntervals}, ` +
+    `timeouts ${h.liveTimeouts}, window/document listeners +${h.listenerGrowth}   (budget ≤ 512 KB, no interval: ${verdict(checks.heap)})`,
+);
+console.log(`slow 3G      first paint ${result.slow3g.firstPaint.toFixed(0)} ms; after ${READING_MS / 1000} s of reading:`);
+for (const [method, m] of Object.entries(result.slow3g.methods)) {
+  console.log(`             ${method.padEnd(8)} → ${m.to.padEnd(10)} ${m.waited ? `WAITED ${m.ms.toFixed(0)} ms for its code` : `no wait (${m.ms.toFixed(1)} ms)`}`);
+}
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/browser.json', `${JSON.stringify(result, null, 2)}\n`);
+console.log('\nwritten to bench/results/browser.json');
+if (CHECK && !Object.values(checks).every(Boolean)) process.exit(1);

@@ -1,0 +1,116 @@
+// Serves the built widget and the benchmark's comparison pages from memory on 127.0.0.1, so disk
+// and a dev server's transforms never enter the figures. The backend is the smallest one the first
+// steps need (a captcha); the benchmark measures the widget, not a backend.
+import { createServer } from 'node:http';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * Marks the moment `ready()` first holds, at the next animation frame (the frame that paints it),
+ * as ms since navigation start. Every page uses the same probe, so they are measured alike.
+ */
+const PROBE = `<script>
+  const deep = (root, selector) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot && deep(el.shadowRoot, selector);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  window.__deep = deep;
+  const tick = () => {
+    const heading = deep(document, window.__target);
+    if (heading && heading.textContent.trim()) window.__painted = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+</script>`;
+
+const page = (target, body) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">` +
+  `<script>window.__target = ${JSON.stringify(target)};</script>${PROBE}</head><body>${body}</body></html>`;
+
+/** A minimal Lit element that paints a heading: the stack's own cost, bundled and minified like ours. */
+async function litElementBundle() {
+  const result = await build({
+    stdin: {
+      contents: `import { LitElement, html, css } from 'lit';
+        class LitHeading extends LitElement {
+          static styles = css\`h2 { font: 1.5rem sans-serif; }\`;
+          render() { return html\`<h2>Đăng ký tài khoản</h2>\`; }
+        }
+        customElements.define('lit-heading', LitHeading);`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2020',
+  });
+  return result.outputFiles[0].text;
+}
+
+const BARE = `class BareHeading extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<h2>Đăng ký tài khoản</h2>'; }
+}
+customElements.define('bare-heading', BareHeading);`;
+
+export const PAGES = {
+  bare: '/bare.html',
+  lit: '/lit.html',
+  widget: '/widget.html',
+};
+
+export async function startServer() {
+  const files = new Map();
+  for (const path of filesUnder('dist')) files.set(`/dist/${relative('dist', path)}`, readFileSync(path));
+  files.set('/bare.js', Buffer.from(BARE));
+  files.set('/lit.js', Buffer.from(await litElementBundle()));
+  files.set(PAGES.bare, Buffer.from(page('h2', '<bare-heading></bare-heading><script type="module" src="/bare.js"></script>')));
+  files.set(PAGES.lit, Buffer.from(page('h2', '<lit-heading></lit-heading><script type="module" src="/lit.js"></script>')));
+
+  let captchas = 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/api/captcha' && req.method === 'POST') {
+      captchas++;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="10" y="28">AB${captchas}CD</text></svg>`;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ id: `c${captchas}`, image: `data:image/svg+xml,${encodeURIComponent(svg)}`, expiresIn: 300 }));
+      return;
+    }
+    const body = files.get(url.pathname);
+    if (!body) {
+      res.writeHead(404, { 'Content-Type': 'application/problem+json' });
+      res.end(JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }));
+      return;
+    }
+    const ext = url.pathname.slice(url.pathname.lastIndexOf('.'));
+    res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  // Every method the build offers, VNeID included (it needs its three attributes). The widget's
+  // first step heading is the h3 inside the step, inside the host's shadow root.
+  const widget =
+    `<dvc-register api-base="/api" vneid-authorize-url="https://vneid.example.vn/authorize" vneid-client-id="bench" ` +
+    `vneid-redirect-uri="${origin}/vneid-callback"></dvc-register><script type="module" src="/dist/dvc-register.js"></script>`;
+  files.set(PAGES.widget, Buffer.from(page('h3', widget)));
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
