@@ -22,13 +22,17 @@ function mswWorker(): Plugin {
 }
 
 /**
+ * A method's entry module (src/methods/) names its chunk `method-<name>`, so the size report can
+ * tell each method's code from the rest.
+ */
+const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
+  chunk.facadeModuleId && /\/src\/methods\/[^/]+\.ts$/.test(chunk.facadeModuleId) ? 'chunks/method-[name]-[hash].js' : 'chunks/[name]-[hash].js';
+
+/**
  * Two builds into one dist/: `vite build` makes the widget for a <script type="module"> tag;
  * `vite build --mode validation` makes the DOM-free rules for Node backends. Built apart so the
  * widget never loads what only backends need (the zod schemas) through a shared chunk.
  */
-/** Modules that load on demand; everything else belongs to the core chunk. */
-const LAZY_MODULES = /\/(fields\/address-picker|steps\/activation|steps\/email-sent|steps\/vneid|vneid|events\/vneid-redirect|generated\/locales)\//;
-
 export default defineConfig(({ mode }) => {
   const validation = mode === 'validation';
   return {
@@ -49,13 +53,12 @@ export default defineConfig(({ mode }) => {
         // Vite leaves whitespace and comments in an ES library build; this one goes straight to
         // browsers on slow connections, so it is minified in full.
         output: {
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames,
           minify: true,
-          // One core chunk for everything every journey needs, and one chunk per on-demand part
-          // (src/register/lazy-steps.ts, the English messages): few requests on a slow network.
-          codeSplitting: validation
-            ? true
-            : { groups: [{ name: 'core', test: (id: string) => !LAZY_MODULES.test(id) }] },
+          // Split where the code is imported on demand (src/register/lazy-steps.ts, the English
+          // messages): the first load carries only what paints the first step; modules two
+          // on-demand parts share get a chunk of their own, fetched once.
+          codeSplitting: true,
         },
       },
     },

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
 import { apiContext, configContext } from '../api/context.js';
-import { FetchRegistrationApi } from '../api/fetch-api.js';
+import { lazyApi } from '../api/lazy-api.js';
 import type { RegistrationApi } from '../api/types.js';
 import { DvcCompleteEvent } from '../events/complete.js';
 import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } from '../events/step-change.js';
@@ -14,13 +14,10 @@ import { sharedStyles } from '../styles/shared.js';
 import { Announcement } from './announcer.js';
 import { ATTRIBUTES, parseConfig, type ConfigAttributes, type RegisterConfig } from './config.js';
 import { hostStyles } from './host-styles.js';
-import { prefetchMethod, stepReady } from './lazy-steps.js';
+import { prefetchMethod, prefetchWhenIdle, stepReady } from './lazy-steps.js';
+// The first load: the two choices. Every method's steps load on demand (lazy-steps.ts).
 import '../steps/subject/subject-step.js';
 import '../steps/method/method-step.js';
-import '../steps/details/details-step.js';
-import '../steps/otp/otp-step.js';
-import '../steps/password/password-step.js';
-import '../steps/done/done-step.js';
 
 const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
 
@@ -100,11 +97,12 @@ export class DvcRegister extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = this.configStale;
     if (configChanged) this.readConfig();
-    // The fetch client reads base and timeout when it is made.
+    // The fetch client reads base and timeout when it is made; it loads with the first call.
     if (configChanged || changed.has('api')) {
+      const { apiBase: base, apiTimeout: timeout } = this.config;
       this.apiProvider.setValue(
         this.api ??
-          new FetchRegistrationApi({ base: this.config.apiBase, timeout: this.config.apiTimeout, locale: currentLocale }),
+          lazyApi(() => import('../api/fetch-api.js').then((m) => new m.FetchRegistrationApi({ base, timeout, locale: currentLocale }))),
       );
     }
   }
@@ -122,7 +120,9 @@ export class DvcRegister extends LitElement {
     // A new offer may not contain the current path: start over, but keep everything typed.
     if (offerChanged) {
       this.flow = initialState(config.offer, this.flow?.values);
-      prefetchMethod(this.flow.method);
+      void prefetchMethod(this.flow.method);
+      // Every method on offer is fetched once the browser is idle (after the first paint).
+      prefetchWhenIdle(Object.values(config.offer.methods).flat());
     }
   }
 
@@ -207,7 +207,7 @@ export class DvcRegister extends LitElement {
       if (!this.dispatchEvent(new DvcBeforeStepChangeEvent(change))) return;
       this.pendingMove = change;
     }
-    if (next.method !== this.flow.method) prefetchMethod(next.method);
+    if (next.method !== this.flow.method) void prefetchMethod(next.method);
     this.flow = next;
   }
 
@@ -216,7 +216,7 @@ export class DvcRegister extends LitElement {
     if (!change) return;
     this.pendingMove = undefined;
     // A step loaded on demand may still be on its way on a slow connection.
-    await stepReady(change.to);
+    await stepReady(change.to, this.flow.method);
     const step = this.renderRoot.querySelector<StepElement>('.step > *');
     await step?.focusHeading();
     const progress = progressOf(this.flow);

@@ -1,20 +1,19 @@
 /**
- * Steps only some journeys reach are loaded when a method that needs them is chosen, so the
- * common journeys (phone, BHXH) download less on a slow phone. The custom elements upgrade in
- * place when their module arrives; the host waits for that before moving focus.
+ * Only the subject and method choices ship with the first load; every method's steps load on
+ * demand (src/methods/), so the first step paints fast on a cheap phone whatever the portal offers.
+ * They are fetched early enough that no one waits for them: every offered method while the browser
+ * is idle after the first paint, and a method at once when the person points at or focuses it.
+ * The custom elements upgrade in place when their module arrives; the host waits for that before
+ * moving focus.
  */
 import type { Method, StepName } from '../flow/catalog.js';
 
-const LAZY_STEPS = {
-  activation: () => import('../steps/activation/activation-step.js'),
-  'email-sent': () => import('../steps/email-sent/email-sent-step.js'),
-  vneid: () => import('../steps/vneid/vneid-step.js'),
-} satisfies Partial<Record<StepName, () => Promise<unknown>>>;
-
-/** Modules a method needs beyond its steps (the address picker of the Vietnam Post form). */
-const METHOD_EXTRAS: Partial<Record<Method, readonly (() => Promise<unknown>)[]>> = {
-  vnpost: [LAZY_STEPS.activation, LAZY_STEPS['email-sent'], () => import('../fields/address-picker/address-picker.js')],
-  vneid: [LAZY_STEPS.vneid],
+/** One module per method: everything its steps need (a literal import each, so Vite splits them). */
+const METHOD_MODULES: Partial<Record<Method, () => Promise<unknown>>> = {
+  phone: () => import('../methods/phone.js'),
+  bhxh: () => import('../methods/bhxh.js'),
+  vnpost: () => import('../methods/vnpost.js'),
+  vneid: () => import('../methods/vneid.js'),
 };
 
 /** The element name of a step: `dvc-step-<name>`. */
@@ -22,14 +21,38 @@ export function stepTag(step: StepName): string {
   return `dvc-step-${step}`;
 }
 
-/** Starts loading what a chosen method needs, so it is there by the time the person gets to it. */
-export function prefetchMethod(method: Method | undefined): void {
-  for (const load of (method && METHOD_EXTRAS[method]) ?? []) void load();
+const loading = new Map<Method, Promise<unknown>>();
+
+/** Starts loading what a method needs (once; again after a failure), so it is there when the person gets to it. */
+export function prefetchMethod(method: Method | undefined): Promise<unknown> {
+  const load = method && METHOD_MODULES[method];
+  if (!method || !load) return Promise.resolve();
+  let pending = loading.get(method);
+  if (!pending) {
+    pending = load().catch((error: unknown) => {
+      loading.delete(method);
+      throw error;
+    });
+    loading.set(method, pending);
+    // A prefetch nobody awaits must not end up as an unhandled rejection; stepReady reports failures.
+    pending.catch(() => undefined);
+  }
+  return pending;
 }
 
-/** Resolves once the step's element is defined (at once for steps in the main bundle). */
-export async function stepReady(step: StepName): Promise<void> {
-  const load = (LAZY_STEPS as Partial<Record<StepName, () => Promise<unknown>>>)[step];
-  if (load) await load();
+/**
+ * Fetches every offered method's code once the browser has nothing better to do, so a step change
+ * after the first paint never shows a wait, even on a slow connection. Safari has no
+ * requestIdleCallback: a short timeout after the first paint stands in.
+ */
+export function prefetchWhenIdle(methods: readonly Method[]): void {
+  const run = () => new Set(methods).forEach((method) => void prefetchMethod(method));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 200);
+}
+
+/** Resolves once the step's element is defined, loading the method it belongs to if need be. */
+export async function stepReady(step: StepName, method: Method | undefined): Promise<void> {
+  if (!customElements.get(stepTag(step))) await prefetchMethod(method);
   await customElements.whenDefined(stepTag(step));
 }

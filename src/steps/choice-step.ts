@@ -22,6 +22,8 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
   /** The choice already made in the flow, shown checked when the person comes back. */
   protected abstract chosen(): T | undefined;
   protected abstract decide(value: T): void;
+  /** The person tabs to or points at a choice (not yet choosing it): a step may get ready for it. */
+  protected consider(_value: T): void {}
 
   override willUpdate(): void {
     const offered = this.choices().map((c) => c.value);
@@ -34,7 +36,7 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
 
   override render(): TemplateResult {
     return html`
-      <form novalidate @submit=${this.submit}>
+      <form novalidate @submit=${this.submit} @focusin=${this.onIntent} @pointerover=${this.onIntent}>
         ${choiceGroup({
           id: this.groupId,
           legend: html`<h3 tabindex="-1">${this.heading()}</h3>`,
@@ -51,6 +53,18 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
         </div>
       </form>
     `;
+  }
+
+  // Listened to here, in the radios' own shadow root: focus and pointer moves between them never
+  // leave it (their target and related target are the same element further out).
+  private onIntent(event: Event): void {
+    const path = event.composedPath();
+    const label = path.find((node): node is HTMLLabelElement => node instanceof HTMLLabelElement);
+    const radio = label?.control ?? path[0];
+    if (radio instanceof HTMLInputElement && radio.type === 'radio') {
+      const choice = this.choices().find((c) => c.value === radio.value);
+      if (choice) this.consider(choice.value);
+    }
   }
 
   private async submit(event: Event): Promise<void> {

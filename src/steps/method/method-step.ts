@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { methodsFor, type Method } from '../../flow/catalog.js';
 import { define } from '../../register/define.js';
+import { prefetchMethod } from '../../register/lazy-steps.js';
 import { ChoiceStep } from '../choice-step.js';
 import { methodLabel, methodNeeds } from '../labels.js';
 
@@ -18,6 +19,10 @@ export class MethodStep extends ChoiceStep<Method> {
   protected chosen = () => this.state.method;
   protected decide(method: Method): void {
     this.emit({ type: 'choose-method', method });
+  }
+  /** A method the person tabs to or points at may be the one they choose: fetch its steps now. */
+  protected override consider(method: Method): void {
+    void prefetchMethod(method);
   }
 }
 
