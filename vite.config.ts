@@ -33,11 +33,31 @@ const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
  * `vite build --mode validation` makes the DOM-free rules for Node backends. Built apart so the
  * widget never loads what only backends need (the zod schemas) through a shared chunk.
  */
+/**
+ * Collects the modules the entry imports statically (the first load), so they can share one chunk:
+ * the entry stays a few bytes that name it, and a portal page makes two requests, not six.
+ */
+const firstLoad = new Set<string>();
+function firstLoadModules(): Plugin {
+  return {
+    name: 'dvc-first-load',
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const visit = (id: string) => {
+        if (firstLoad.has(id)) return;
+        firstLoad.add(id);
+        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+      };
+      if (entry) visit(entry);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const validation = mode === 'validation';
   return {
     // Lit's html`` and css`` templates ship as written unless minified: indentation costs bytes.
-    plugins: [mswWorker(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
+    plugins: [mswWorker(), firstLoadModules(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
     server: { port: 5173, open: false },
     build: {
       target: 'es2022',
@@ -55,10 +75,10 @@ export default defineConfig(({ mode }) => {
         output: {
           chunkFileNames,
           minify: true,
-          // Split where the code is imported on demand (src/register/lazy-steps.ts, the English
-          // messages): the first load carries only what paints the first step; modules two
-          // on-demand parts share get a chunk of their own, fetched once.
-          codeSplitting: true,
+          // One core chunk for the first load (what paints the first step); everything else splits
+          // where it is imported on demand (src/register/lazy-steps.ts, the English messages), and
+          // modules two on-demand parts share get a chunk of their own, fetched once.
+          codeSplitting: validation ? true : { groups: [{ name: 'core', test: (id: string) => firstLoad.has(id) }] },
         },
       },
     },

@@ -67,7 +67,7 @@ for (const [entry, budget] of Object.entries(BUDGETS)) {
   const methods = all.filter((path) => /\/method-[^/]+$/.test(path));
   const setOf = (path) => closure(relative(DIST, path), { dynamic: false }).filter((p) => !first.includes(p));
   for (const path of methods) {
-    const name = relative(DIST, path).replace(/^chunks\/method-|-[^-]+\.js$/g, '');
+    const name = relative(DIST, path).replace(/^chunks\/method-|-[\w-]{8}\.js$/g, '');
     const others = methods.filter((p) => p !== path).flatMap(setOf);
     const set = setOf(path);
     line(`method ${name}: own`, set.filter((p) => !others.includes(p)), budget.methodOwn);
