@@ -2,6 +2,7 @@
  * Every failure of a backend call becomes one ApiError with a stable code, so the UI maps codes
  * to localized messages and never shows a raw server or browser error.
  */
+import { capText, clampSeconds, MAX_WAIT_SECONDS } from './limits.js';
 import type { FieldError, Problem } from './types.js';
 
 /** Codes the contract documents (docs/openapi.yaml, Problem.code). */
@@ -23,21 +24,25 @@ export const SERVER_CODES = [
 ] as const;
 
 /** Codes the client itself produces when no usable answer arrived. */
-export const CLIENT_CODES = ['network', 'timeout', 'bad_response'] as const;
+export const CLIENT_CODES = ['network', 'timeout', 'bad_response', 'redirected'] as const;
 
 export type KnownErrorCode = (typeof SERVER_CODES)[number] | (typeof CLIENT_CODES)[number];
-/** An undocumented server code: shown through the server's own text, as plain text. */
+/** An undocumented server code: shown through the server's own text when it is plain and in the shown language. */
 export type ErrorCode = KnownErrorCode | 'unknown';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: ErrorCode;
   readonly status: number | undefined;
-  /** The server's own words, for unknown codes only (never rendered as HTML). */
+  /** The server's own words (title and detail), capped in length; never rendered as HTML. */
   readonly serverText: string | undefined;
+  /** The language the server says its words are in (Content-Language), lower case, if it said. */
+  readonly serverLanguage: string | undefined;
+  /** The code exactly as the server sent it, when it is a plain identifier (for support). */
+  readonly serverCode: string | undefined;
   readonly fieldErrors: readonly FieldError[];
   readonly attemptsLeft: number | undefined;
-  /** Seconds to wait before trying again (429). */
+  /** Seconds to wait before trying again (429 or 503 with Retry-After), at most MAX_WAIT_SECONDS. */
   readonly retryAfter: number | undefined;
   /** With bhxh_mismatch: which kinds of field differ from the record (never the record's values). */
   readonly mismatches: readonly string[];
@@ -46,6 +51,8 @@ export class ApiError extends Error {
     code: ErrorCode;
     status?: number;
     serverText?: string;
+    serverLanguage?: string;
+    serverCode?: string;
     fieldErrors?: readonly FieldError[];
     attemptsLeft?: number;
     retryAfter?: number;
@@ -54,10 +61,12 @@ export class ApiError extends Error {
     super(`API error: ${init.code}${init.status ? ` (HTTP ${init.status})` : ''}`);
     this.code = init.code;
     this.status = init.status;
-    this.serverText = init.serverText;
+    this.serverText = init.serverText === undefined ? undefined : capText(init.serverText);
+    this.serverLanguage = init.serverLanguage;
+    this.serverCode = init.serverCode;
     this.fieldErrors = init.fieldErrors ?? [];
     this.attemptsLeft = init.attemptsLeft;
-    this.retryAfter = init.retryAfter;
+    this.retryAfter = init.retryAfter === undefined ? undefined : clampSeconds(init.retryAfter, MAX_WAIT_SECONDS);
     this.mismatches = init.mismatches ?? [];
   }
 }
@@ -66,17 +75,27 @@ export function isKnownCode(code: string): code is KnownErrorCode {
   return (SERVER_CODES as readonly string[]).includes(code) || (CLIENT_CODES as readonly string[]).includes(code);
 }
 
-/** Builds the typed error from a problem document and the response it came with. */
-export function errorFromProblem(problem: Partial<Problem> | undefined, status: number, retryAfterHeader: string | null): ApiError {
+/** Builds the typed error from a problem document and the response headers it came with. */
+export function errorFromProblem(
+  problem: Partial<Problem> | undefined,
+  status: number,
+  retryAfterHeader: string | null,
+  contentLanguage: string | null = null,
+): ApiError {
   const retryAfter = parseRetryAfter(retryAfterHeader) ?? nonNegativeInt(problem?.retryAfter);
   const code = typeof problem?.code === 'string' ? problem.code : undefined;
   const fallback: ErrorCode = status === 429 ? 'rate_limited' : status >= 500 ? 'server_error' : 'unknown';
   const known = code !== undefined && isKnownCode(code) ? code : undefined;
-  const serverText = [problem?.title, problem?.detail].filter((t): t is string => typeof t === 'string' && t.trim() !== '').join(': ');
+  // Only the first bit of each is ever shown: never join or scan a megabyte.
+  const texts = [problem?.title, problem?.detail].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const serverText = texts.map((t) => capText(t.trim())).join(': ');
+  const language = contentLanguage?.split(',')[0]?.trim().toLowerCase();
   return new ApiError({
     code: known ?? fallback,
     status,
     serverText: serverText || undefined,
+    ...(language ? { serverLanguage: language } : {}),
+    ...(code !== undefined && SUPPORT_CODE.test(code) ? { serverCode: code } : {}),
     fieldErrors: Array.isArray(problem?.errors)
       ? problem.errors.filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.code === 'string')
       : [],
@@ -86,13 +105,61 @@ export function errorFromProblem(problem: Partial<Problem> | undefined, status: 
   });
 }
 
-/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** A code worth quoting to a help desk: a short identifier, nothing a server could use to say more. */
+const SUPPORT_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+
+/**
+ * Retry-After is delta-seconds or an HTTP-date (RFC 9110 §10.2.3), read strictly: digits only, or
+ * an IMF-fixdate that names a real moment ("Fri, 27 Nov 2026 00:01:00 GMT"). Anything else — the
+ * loose strings Date.parse would accept, a negative or fractional number — is ignored.
+ */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (header == null || header.trim() === '') return undefined;
+  if (header == null) return undefined;
   const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  if (/^\d{1,15}$/.test(trimmed)) return clampSeconds(Number(trimmed), MAX_WAIT_SECONDS);
+  if (/^\d+$/.test(trimmed)) return MAX_WAIT_SECONDS;
+  const m = IMF_FIXDATE.exec(trimmed);
+  if (!m) return undefined;
+  const [, day, date, month, year, hour, minute, second] = m as unknown as [string, string, string, string, string, string, string, string];
+  const monthIndex = MONTHS.indexOf(month);
+  const time = Date.UTC(Number(year), monthIndex, Number(date), Number(hour), Number(minute), Number(second));
+  const at = new Date(time);
+  // Date.UTC rolls "31 Feb" over into March and "25:00" into the next day: a real date round-trips.
+  const real =
+    at.getUTCDate() === Number(date) &&
+    at.getUTCMonth() === monthIndex &&
+    at.getUTCHours() === Number(hour) &&
+    at.getUTCMinutes() === Number(minute) &&
+    at.getUTCSeconds() === Number(second) &&
+    DAYS[at.getUTCDay()] === day;
+  return real ? clampSeconds((time - now) / 1000, MAX_WAIT_SECONDS) : undefined;
+}
+
+/** Failures after which the registration cannot go on: only starting again from the details helps. */
+const DEAD_ENDS: ReadonlySet<ErrorCode> = new Set(['otp_too_many_attempts', 'registration_expired']);
+
+export function isDeadEnd(error: ApiError): boolean {
+  return DEAD_ENDS.has(error.code);
+}
+
+/** Seconds to wait when the backend did not say how long "too many requests" lasts. */
+export const DEFAULT_RATE_LIMIT_WAIT = 60;
+
+/**
+ * The one rule for every call: how long the person must wait before the same call may go again.
+ * A 429 or 503 with Retry-After (header or problem field) says so; a rate_limited answer without
+ * one waits a minute. Dead ends have nothing to wait for.
+ */
+export function retryWaitOf(error: ApiError): number | undefined {
+  if (isDeadEnd(error)) return undefined;
+  if ((error.status === 429 || error.status === 503 || error.code === 'rate_limited') && error.retryAfter !== undefined) {
+    return error.retryAfter > 0 ? error.retryAfter : undefined;
+  }
+  return error.code === 'rate_limited' ? DEFAULT_RATE_LIMIT_WAIT : undefined;
 }
 
 function nonNegativeInt(value: unknown): number | undefined {

@@ -1,8 +1,11 @@
 /**
  * The RegistrationApi over fetch: JSON in and out, Accept-Language from the current locale,
- * a timeout on every call, and every failure turned into a typed ApiError.
+ * a timeout on every call, no redirect ever followed, server-given seconds within bounds, and
+ * every failure turned into a typed ApiError.
  */
+import { anySignal, timeoutSignal } from './abort.js';
 import { ApiError, errorFromProblem } from './errors.js';
+import { clampAnswerSeconds } from './limits.js';
 import {
   isAccount,
   isActivation,
@@ -17,7 +20,7 @@ import {
 import type { ActivationChannel, AdminUnit, CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
 
 export interface FetchApiOptions {
-  /** Base URL every contract path is appended to. */
+  /** Base URL every contract path is appended to (before its query, if it has one). */
   readonly base: string;
   /** Milliseconds before a call is abandoned with a `timeout` error. */
   readonly timeout: number;
@@ -92,8 +95,8 @@ export class FetchRegistrationApi implements RegistrationApi {
     check: Check<T>,
     { signal }: CallOptions = {},
   ): Promise<T> {
-    const timeout = AbortSignal.timeout(this.options.timeout);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const timeout = timeoutSignal(this.options.timeout);
+    const combined = signal ? anySignal([signal, timeout]) : timeout;
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
       'Accept-Language': this.options.locale(),
@@ -108,9 +111,15 @@ export class FetchRegistrationApi implements RegistrationApi {
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: combined,
         credentials: 'same-origin',
+        // A redirect would re-send the ID number, OTP or password to wherever it points, and its
+        // answer would be trusted: the contract has none, so any redirect is a failure.
+        redirect: 'manual',
       });
     } catch (error) {
       throw failureOf(error, signal, timeout);
+    }
+    if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
+      throw new ApiError({ code: 'redirected', status: response.status || undefined });
     }
 
     let data: unknown;
@@ -123,15 +132,26 @@ export class FetchRegistrationApi implements RegistrationApi {
     }
 
     if (!response.ok) {
-      throw errorFromProblem(isObject(data) ? data : undefined, response.status, response.headers.get('Retry-After'));
+      throw errorFromProblem(
+        isObject(data) ? data : undefined,
+        response.status,
+        response.headers.get('Retry-After'),
+        response.headers.get('Content-Language'),
+      );
     }
     if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
-    return data;
+    return clampAnswerSeconds(data);
   }
 }
 
-function joinUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}${path}`;
+/** `/api?tenant=x` + `/captcha` → `/api/captcha?tenant=x`: the base's query stays a query. */
+export function joinUrl(base: string, path: string): string {
+  // A fragment never reaches a server; the configuration refuses one, and it must not swallow the path.
+  base = base.split('#')[0]!;
+  const queryAt = base.indexOf('?');
+  const root = queryAt < 0 ? base : base.slice(0, queryAt);
+  const query = queryAt < 0 ? '' : base.slice(queryAt);
+  return `${root.replace(/\/+$/, '')}${path}${query === '?' ? '' : query}`;
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -1,8 +1,10 @@
 /**
  * Localized words for every backend failure. Known codes get our own message; an unknown code
- * shows the server's own text, which templates render as text, never as HTML.
+ * shows the server's own text only when it is plain text in the language on screen (templates
+ * render it as text, never as HTML), else a general message with the code to quote to support.
  */
 import { msg, str } from '@lit/localize';
+import { currentLocale } from '../localization/locale.js';
 import type { ApiError } from './errors.js';
 
 export function problemMessage(error: ApiError): string {
@@ -56,12 +58,40 @@ export function problemMessage(error: ApiError): string {
       return msg('Hệ thống trả lời không như mong đợi. Hãy thử lại sau ít phút; thông tin bạn nhập vẫn được giữ.', {
         id: 'api.bad_response',
       });
-    case 'unknown':
-      return error.serverText ?? msg('Đã có lỗi xảy ra. Hãy thử lại.', { id: 'api.unknown' });
+    case 'redirected':
+      return msg(
+        'Yêu cầu bị chuyển hướng sang một địa chỉ khác nên đã được dừng lại để bảo vệ thông tin của bạn. Nếu bạn đang dùng Wi-Fi công cộng, hãy đăng nhập Wi-Fi rồi thử lại; thông tin bạn nhập vẫn được giữ.',
+        { id: 'api.redirected' },
+      );
+    case 'unknown': {
+      if (error.serverText && showable(error.serverText, error.serverLanguage, currentLocale())) return error.serverText;
+      const code = error.serverCode ?? (error.status ? `HTTP ${error.status}` : undefined);
+      return code
+        ? msg(str`Đã có lỗi xảy ra. Hãy thử lại; nếu vẫn không được, hãy báo mã lỗi ${code} cho bộ phận hỗ trợ.`, { id: 'api.unknown.code' })
+        : msg('Đã có lỗi xảy ra. Hãy thử lại.', { id: 'api.unknown' });
+    }
   }
+}
+
+/** Tags, comments, character references: the server meant markup, which would show as garbage. */
+const MARKUP = /<[a-z!/?][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+/** Control characters other than ordinary white space. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): not English on an English screen. */
+const VIETNAMESE = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/;
+
+/**
+ * The server's own words are shown only when they are plain text in the language on screen: by
+ * the language the server named (Content-Language), or, when it named none, not Vietnamese on
+ * an English screen.
+ */
+export function showable(text: string, language: string | undefined, shown: string): boolean {
+  if (MARKUP.test(text) || CONTROL.test(text)) return false;
+  if (language) return language.split('-')[0] === shown;
+  return shown !== 'en' || !VIETNAMESE.test(text.normalize('NFC'));
 }
 
 /** Failures where sending the same thing again may well work. */
 export function isRetryable(error: ApiError): boolean {
-  return ['network', 'timeout', 'server_error', 'bad_response'].includes(error.code);
+  return ['network', 'timeout', 'server_error', 'bad_response', 'redirected', 'rate_limited'].includes(error.code);
 }

@@ -4,9 +4,10 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { ApiError, asApiError } from '../api/errors.js';
+import { ApiError, asApiError, retryWaitOf } from '../api/errors.js';
 import { problemMessage } from '../api/messages.js';
 import type { Captcha, RegistrationApi } from '../api/types.js';
+import { Countdown, formatSeconds } from './countdown.js';
 import { textField } from './text-field.js';
 
 export class CaptchaController implements ReactiveController {
@@ -14,6 +15,8 @@ export class CaptchaController implements ReactiveController {
   answer = '';
   loading = false;
   loadError: ApiError | undefined;
+  /** A 429/503 wait on new images (the one rule of `retryWaitOf`): none is asked for until it ends. */
+  readonly wait: Countdown;
   private abort: AbortController | undefined;
 
   constructor(
@@ -21,6 +24,8 @@ export class CaptchaController implements ReactiveController {
     private readonly api: () => RegistrationApi | undefined,
   ) {
     host.addController(this);
+    // When the backend's wait is over, the new image comes without another press.
+    this.wait = new Countdown(host, () => void this.refresh());
   }
 
   hostConnected(): void {
@@ -34,7 +39,7 @@ export class CaptchaController implements ReactiveController {
   /** Fetches a new image; the old answer is useless with it, so it is cleared. */
   async refresh(): Promise<void> {
     const api = this.api();
-    if (!api) return;
+    if (!api || this.wait.running) return;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.loading = true;
@@ -47,6 +52,8 @@ export class CaptchaController implements ReactiveController {
       if (abort.signal.aborted) return;
       this.captcha = undefined;
       this.loadError = asApiError(error);
+      const wait = retryWaitOf(this.loadError);
+      if (wait !== undefined) this.wait.start(wait);
     }
     this.loading = false;
     this.host.requestUpdate();
@@ -71,12 +78,18 @@ export function captchaField(
     <div class="captcha">
       <div class="captcha-image" aria-busy=${c.loading ? 'true' : 'false'}>
         ${image}
-        <button type="button" class="secondary" @click=${() => c.refresh()}>${msg('Đổi ảnh khác', { id: 'captcha.refresh' })}</button>
+        <button type="button" class="secondary" aria-disabled=${c.wait.running ? 'true' : 'false'} @click=${() => c.refresh()}>
+          ${msg('Đổi ảnh khác', { id: 'captcha.refresh' })}
+        </button>
       </div>
       ${c.loadError
         ? html`<p class="error-message" role="alert">
             ${msg('Không tải được ảnh mã xác thực.', { id: 'captcha.load-failed' })} ${problemMessage(c.loadError)}
           </p>`
+        : nothing}
+      ${c.loadError && c.wait.running
+        ? // Outside the alert: a live region would read out every second.
+          html`<p class="hint">${msg('Thử lại sau', { id: 'details.retry-in' })} <strong>${formatSeconds(c.wait.remaining)}</strong></p>`
         : nothing}
       ${textField({
         id: o.id,

@@ -1,4 +1,12 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { retryWaitOf, type ApiError } from '../api/errors.js';
+import { clampSeconds, MAX_VALIDITY_SECONDS } from '../api/limits.js';
+
+/**
+ * When each server answer's countdowns end, keyed by the answer object and what it counts: a step
+ * created again for the same answer (Back, then on) goes on counting instead of starting over.
+ */
+const deadlines = new WeakMap<object, Map<string, number>>();
 
 /**
  * Seconds left until a moment, re-rendering its host once a second while it runs. The visible
@@ -24,8 +32,23 @@ export class Countdown implements ReactiveController {
     return this.remaining > 0;
   }
 
+  /** Starts counting down; never longer than MAX_VALIDITY_SECONDS, whatever a server said. */
   start(seconds: number): void {
-    this.endsAt = Date.now() + seconds * 1000;
+    this.endsAt = Date.now() + clampSeconds(seconds, MAX_VALIDITY_SECONDS) * 1000;
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Counts down to the end a server answer set when it arrived: the first call for an answer
+   * starts from `seconds`, any later one (a re-created step) resumes where the time really is.
+   */
+  startFor(answer: object, what: string, seconds: number): void {
+    let ends = deadlines.get(answer);
+    if (!ends) deadlines.set(answer, (ends = new Map()));
+    let endsAt = ends.get(what);
+    if (endsAt === undefined) ends.set(what, (endsAt = Date.now() + clampSeconds(seconds, MAX_VALIDITY_SECONDS) * 1000));
+    this.endsAt = endsAt;
     this.schedule();
     this.host.requestUpdate();
   }
@@ -87,11 +110,13 @@ export function resendControl(
 }
 
 /**
- * A resend asked for too early is answered with how long to wait (429 + Retry-After): that is
- * shown as the countdown, not as an error. Returns whether it was such an answer.
+ * A resend asked for too early is answered with how long to wait (429 or 503 with Retry-After,
+ * the one rule of `retryWaitOf`): that is shown as the resend countdown, not as an error.
+ * Returns whether it was such an answer.
  */
-export function waitIfRateLimited(wait: Countdown, failure: { code: string; retryAfter?: number | undefined }): boolean {
-  if (failure.code !== 'rate_limited' || failure.retryAfter === undefined) return false;
-  wait.start(failure.retryAfter);
+export function waitIfRateLimited(wait: Countdown, failure: ApiError): boolean {
+  const seconds = retryWaitOf(failure);
+  if (seconds === undefined) return false;
+  wait.start(seconds);
   return true;
 }

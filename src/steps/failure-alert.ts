@@ -1,30 +1,112 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { ApiError } from '../api/errors.js';
+import { isDeadEnd, retryWaitOf, type ApiError } from '../api/errors.js';
 import { isRetryable, problemMessage } from '../api/messages.js';
 import { alertBox } from '../fields/alert.js';
+import { Countdown, formatSeconds } from '../fields/countdown.js';
 
-/** Failures after which a registration cannot go on: only starting again from the details helps. */
-const DEAD_ENDS = new Set(['otp_too_many_attempts', 'registration_expired']);
+/** A call that failed, with the call itself, so "try again" repeats exactly that call. */
+export interface FailedCall {
+  readonly error: ApiError;
+  readonly retry: () => void;
+}
+
+type FailureHost = ReactiveControllerHost & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<unknown> };
 
 /**
- * A failed request of a step, said once at the top: "try again" where sending the same again may
- * work (it submits the step's form), "back to your details" where the registration is over.
+ * The failed request of a step, said once at the top, for every step alike:
+ * - "Thử lại" repeats the very call that failed (a resend is resent, never the form submitted);
+ * - a 429/503 with Retry-After (one rule, `retryWaitOf`) shows the wait as a countdown, and the
+ *   step's calls are held back until it ends (`waiting`); then "try again" appears, said politely;
+ * - where the registration is over, "back to your details" instead.
  */
-export function failureAlert(failure: ApiError | undefined, restart?: () => void): TemplateResult | typeof nothing {
-  if (!failure) return nothing;
-  if (restart && DEAD_ENDS.has(failure.code)) {
-    return alertBox(
-      'error',
-      problemMessage(failure),
-      html`<button type="button" class="primary" @click=${restart}>${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}</button>`,
-    );
+export class FailureController implements ReactiveController {
+  private failed: FailedCall | undefined;
+  private readonly wait: Countdown;
+  /** Said politely when the wait ends; the ticking time itself is never live. */
+  private status = '';
+
+  constructor(private readonly host: FailureHost) {
+    host.addController(this);
+    this.wait = new Countdown(host, () => {
+      this.status = msg('Bạn có thể thử lại ngay bây giờ.', { id: 'details.retry-now' });
+      host.requestUpdate();
+    });
   }
-  return alertBox(
-    'error',
-    problemMessage(failure),
-    isRetryable(failure) ? html`<button type="submit" class="secondary">${msg('Thử lại', { id: 'action.retry' })}</button>` : undefined,
-  );
+
+  hostConnected(): void {}
+
+  get error(): ApiError | undefined {
+    return this.failed?.error;
+  }
+
+  /** True while the backend's wait runs: the step sends nothing until it ends. */
+  get waiting(): boolean {
+    return this.failed !== undefined && this.wait.running;
+  }
+
+  /** Shows the failure, starts the backend's wait if it gave one, and moves focus to the alert. */
+  async show(error: ApiError, retry: () => void): Promise<void> {
+    this.failed = { error, retry };
+    this.status = '';
+    const wait = retryWaitOf(error);
+    if (wait !== undefined) this.wait.start(wait);
+    else this.wait.stop();
+    this.host.requestUpdate();
+    await this.focus();
+  }
+
+  /** Forgets the failure (a new call is on its way); a running wait is kept. */
+  clear(): void {
+    if (!this.failed) return;
+    if (this.wait.running) return;
+    this.failed = undefined;
+    this.status = '';
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus to the alert after the render that shows it, so it is read at once. */
+  async focus(): Promise<void> {
+    await focusAlert(this.host);
+  }
+
+  render(restart?: () => void): TemplateResult | typeof nothing {
+    const failed = this.failed;
+    if (!failed) return nothing;
+    const { error } = failed;
+    if (restart && isDeadEnd(error)) {
+      return alertBox(
+        'error',
+        problemMessage(error),
+        html`<button type="button" class="primary" @click=${restart}>${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}</button>`,
+      );
+    }
+    const waitable = retryWaitOf(error) !== undefined;
+    const retry =
+      isRetryable(error) && !this.wait.running
+        ? html`<button type="button" class="secondary" @click=${() => this.retry(failed)}>${msg('Thử lại', { id: 'action.retry' })}</button>`
+        : undefined;
+    return html`${alertBox('error', problemMessage(error), retry)}
+    ${waitable
+      ? // The ticking time stays outside the alert: a live region would read out every second.
+        html`<p class="hint" ?hidden=${!this.wait.running}>
+            ${this.wait.running
+              ? html`${msg('Thử lại sau', { id: 'details.retry-in' })} <strong>${formatSeconds(this.wait.remaining)}</strong>`
+              : nothing}
+          </p>
+          <p class="hint" role="status">${this.wait.running ? nothing : this.status}</p>`
+      : nothing}`;
+  }
+
+  private retry(failed: FailedCall): void {
+    if (this.wait.running) return;
+    // Focus leaves the alert that is about to go: to the step's heading, not to the page's body.
+    this.host.renderRoot.querySelector<HTMLElement>('h3[tabindex]')?.focus();
+    this.failed = undefined;
+    this.status = '';
+    this.host.requestUpdate();
+    failed.retry();
+  }
 }
 
 /** Moves focus to the alert after the render that shows it, so it is read at once. */

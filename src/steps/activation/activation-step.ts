@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { ApiError, asApiError } from '../../api/errors.js';
+import { asApiError } from '../../api/errors.js';
 import type { ActivationChannel } from '../../api/types.js';
 import { alertStyles } from '../../fields/alert.js';
 import { choiceGroup } from '../../fields/choice-group.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { define } from '../../register/define.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 
 /**
@@ -18,7 +18,7 @@ export class ActivationStep extends StepElement {
   static override styles = [...StepElement.styles, fieldStyles, alertStyles];
 
   @state() private busy = false;
-  @state() private failure: ApiError | undefined;
+  private readonly failure = new FailureController(this);
   /** The choice as clicked; the flow's copy arrives a render later, after a press may already come. */
   @state() private chosen: ActivationChannel | undefined;
   private request: AbortController | undefined;
@@ -56,7 +56,7 @@ export class ActivationStep extends StepElement {
     ];
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
-        ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
+        ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
         ${choiceGroup({
           id: 'activation',
           legend: html`<h3 tabindex="-1">${msg('Chọn cách kích hoạt tài khoản', { id: 'activation.heading' })}</h3>`,
@@ -83,13 +83,14 @@ export class ActivationStep extends StepElement {
     event.preventDefault();
     const registration = this.state.results.registration;
     if (this.busy || !this.api || !registration) return;
+    if (this.failure.waiting) return void this.failure.focus();
     const channel = this.channel;
     // Back here and the same choice again: what was already sent still works.
     if (channel === 'sms' && registration.otp) return this.goOn(channel);
     if (channel === 'email' && this.state.results.emailActivation) return this.goOn(channel);
 
     this.busy = true;
-    this.failure = undefined;
+    this.failure.clear();
     const request = (this.request = new AbortController());
     try {
       const activation = await this.api.chooseActivation(registration.id, channel, { signal: request.signal });
@@ -103,8 +104,7 @@ export class ActivationStep extends StepElement {
       });
     } catch (error) {
       if (request.signal.aborted) return;
-      this.failure = asApiError(error);
-      await focusAlert(this);
+      await this.failure.show(asApiError(error), () => void this.submit(new Event('submit')));
     } finally {
       this.busy = false;
     }

@@ -6,13 +6,12 @@ import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
 import { choiceGroup } from '../../fields/choice-group.js';
-import { Countdown, formatSeconds } from '../../fields/countdown.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
 import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
 import { checkForm, errorsOf, warningOf, type FieldProblem } from './form-check.js';
@@ -68,11 +67,10 @@ export class DetailsStep extends StepElement {
   /** Messages the backend gave about single inputs (by id), until the person edits that input. */
   @state() private serverErrors: Record<string, string> = {};
   /** A failure of the whole request (not of one field). */
-  @state() private failure: ApiError | undefined;
+  private readonly failure = new FailureController(this);
   @state() private availability: Record<string, Availability> = {};
 
   private readonly captcha = new CaptchaController(this, () => this.api);
-  private readonly retryWait = new Countdown(this);
   private request: AbortController | undefined;
   private readonly availabilityTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; abort: AbortController }>();
 
@@ -109,7 +107,7 @@ export class DetailsStep extends StepElement {
               onBlur: () => this.touch(CAPTCHA_ID, this.captcha.answer),
             })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy || this.retryWait.running ? 'true' : 'false'}>
+          <button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
             ${this.busy ? msg('Đang gửi…', { id: 'details.sending' }) : msg('Đăng ký', { id: 'details.submit' })}
           </button>
         </div>
@@ -247,7 +245,7 @@ export class DetailsStep extends StepElement {
   }
 
   private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
+    const failure = this.failure.error;
     if (!failure) return nothing;
     const config = this.config;
     if (failure.code === 'account_exists' && config) {
@@ -258,19 +256,7 @@ export class DetailsStep extends StepElement {
           <a class="button secondary" href=${config.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>`,
       );
     }
-    if (failure.code === 'rate_limited') {
-      // The ticking time stays outside the alert: a live region would read out every second.
-      return html`${alertBox('error', problemMessage(failure))}
-        <p class="hint" aria-hidden=${this.retryWait.running ? 'false' : 'true'}>
-          ${this.retryWait.running
-            ? html`${msg('Thử lại sau', { id: 'details.retry-in' })} <strong>${formatSeconds(this.retryWait.remaining)}</strong>`
-            : nothing}
-        </p>
-        <p class="hint" role="status">
-          ${this.retryWait.running ? nothing : msg('Bạn có thể thử lại ngay bây giờ.', { id: 'details.retry-now' })}
-        </p>`;
-    }
-    return failureAlert(failure);
+    return this.failure.render();
   }
 
   /** The registration already started for exactly these details: going on needs no new OTP, nor a captcha. */
@@ -374,11 +360,12 @@ export class DetailsStep extends StepElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     // A second press while the request is on its way, or during a rate-limit wait, sends nothing.
-    if (this.busy || this.retryWait.running || !this.config) return;
+    if (this.busy || !this.config) return;
+    if (this.failure.waiting) return void this.failure.focus();
     this.submitted = true;
     const checked = checkForm(this.form, this.state.values, this.config);
     if (this.summaryItems().length > 0 || !checked.ok) {
-      this.failure = undefined;
+      this.failure.clear();
       await focusErrorSummary(this);
       return;
     }
@@ -393,7 +380,7 @@ export class DetailsStep extends StepElement {
     if (!api || !this.state.subject || !this.state.method || !captcha) return;
 
     this.busy = true;
-    this.failure = undefined;
+    this.failure.clear();
     this.request?.abort();
     const request = (this.request = new AbortController());
     try {
@@ -445,13 +432,12 @@ export class DetailsStep extends StepElement {
     this.serverErrors = serverErrors;
 
     if (Object.keys(serverErrors).length > 0 && error.code !== 'account_exists') {
-      this.failure = undefined;
+      this.failure.clear();
       await focusErrorSummary(this);
       return;
     }
-    this.failure = error;
-    if (error.code === 'rate_limited') this.retryWait.start(error.retryAfter ?? 60);
-    await focusAlert(this);
+    // "Try again" sends the form again: the same call, with what is typed now.
+    await this.failure.show(error, () => void this.submit(new Event('submit')));
   }
 }
 

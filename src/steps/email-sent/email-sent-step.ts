@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { ApiError, asApiError } from '../../api/errors.js';
-import { problemMessage } from '../../api/messages.js';
-import { alertBox, alertStyles } from '../../fields/alert.js';
+import { asApiError } from '../../api/errors.js';
+import { alertStyles } from '../../fields/alert.js';
 import { Countdown, resendControl, waitIfRateLimited } from '../../fields/countdown.js';
 import { define } from '../../register/define.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 
 /**
@@ -17,19 +17,25 @@ export class EmailSentStep extends StepElement {
   static override styles = [...StepElement.styles, alertStyles];
 
   @state() private resending = false;
-  @state() private failure: ApiError | undefined;
   @state() private status = '';
 
   private readonly resendWait = new Countdown(this, () => {
     this.status = msg('Bạn có thể yêu cầu gửi lại liên kết.', { id: 'email-sent.resend-ready' });
   });
+  private readonly failure = new FailureController(this);
+  private request: AbortController | undefined;
   private startedFor: unknown;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+  }
 
   override willUpdate(): void {
     const email = this.state.results.emailActivation;
     if (email && email !== this.startedFor) {
       this.startedFor = email;
-      this.resendWait.start(email.resendAfter);
+      this.resendWait.startFor(email, 'resendAfter', email.resendAfter);
     }
   }
 
@@ -37,7 +43,7 @@ export class EmailSentStep extends StepElement {
     const email = this.state.results.emailActivation;
     return html`
       <h3 tabindex="-1">${msg('Kiểm tra hộp thư của bạn', { id: 'email-sent.heading' })}</h3>
-      ${this.failure ? alertBox('error', problemMessage(this.failure)) : nothing}
+      ${this.failure.render()}
       <p>
         ${msg(str`Chúng tôi đã gửi liên kết kích hoạt tài khoản đến ${email?.destination ?? ''}.`, { id: 'email-sent.sent-to' })}
         ${msg('Mở thư và bấm vào liên kết để kích hoạt tài khoản, rồi đăng nhập.', { id: 'email-sent.what-next' })}
@@ -64,16 +70,20 @@ export class EmailSentStep extends StepElement {
     const registration = this.state.results.registration;
     if (this.resending || this.resendWait.running || !this.api || !registration) return;
     this.resending = true;
-    this.failure = undefined;
+    this.failure.clear();
+    this.request?.abort();
+    const request = (this.request = new AbortController());
     try {
-      const activation = await this.api.chooseActivation(registration.id, 'email');
+      const activation = await this.api.chooseActivation(registration.id, 'email', { signal: request.signal });
+      if (request.signal.aborted) return;
       if (activation.channel === 'email') {
         this.emit({ type: 'record', results: { emailActivation: activation.email } });
         this.status = msg(str`Đã gửi liên kết mới đến ${activation.email.destination}.`, { id: 'email-sent.resent' });
       }
     } catch (error) {
+      if (request.signal.aborted) return;
       const failure = asApiError(error);
-      if (!waitIfRateLimited(this.resendWait, failure)) this.failure = failure;
+      if (!waitIfRateLimited(this.resendWait, failure)) await this.failure.show(failure, () => void this.resend());
     } finally {
       this.resending = false;
     }

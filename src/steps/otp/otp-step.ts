@@ -11,7 +11,7 @@ import { textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
 import { parseOtp } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import { receiveOtp } from './web-otp.js';
 
@@ -28,7 +28,6 @@ export class OtpStep extends StepElement {
   @state() private error: string | undefined;
   @state() private busy = false;
   @state() private resending = false;
-  @state() private failure: ApiError | undefined;
   /** Said politely after a resend or when the resend wait ends. */
   @state() private status = '';
 
@@ -36,7 +35,9 @@ export class OtpStep extends StepElement {
   private readonly resendWait = new Countdown(this, () => {
     this.status = msg('Bạn có thể yêu cầu gửi lại mã.', { id: 'otp.resend-ready' });
   });
+  private readonly failure = new FailureController(this);
   private request: AbortController | undefined;
+  private resendRequest: AbortController | undefined;
   private webOtp: AbortController | undefined;
   private startedFor: unknown;
 
@@ -53,16 +54,19 @@ export class OtpStep extends StepElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.request?.abort();
+    // An answer arriving after the step went away is dropped: nothing may change from a step not shown.
+    this.resendRequest?.abort();
     this.webOtp?.abort();
   }
 
   override willUpdate(): void {
-    // Start the countdowns once per challenge (a new one arrives after each resend).
+    // Start the countdowns once per challenge (a new one arrives after each resend); a step made
+    // again for the same challenge (Back, then on) goes on from where the time really is.
     const otp = this.state.results.registration?.otp;
     if (otp && otp !== this.startedFor) {
       this.startedFor = otp;
-      this.expiry.start(otp.expiresIn);
-      this.resendWait.start(otp.resendAfter);
+      this.expiry.startFor(otp, 'expiresIn', otp.expiresIn);
+      this.resendWait.startFor(otp, 'resendAfter', otp.resendAfter);
     }
   }
 
@@ -78,7 +82,7 @@ export class OtpStep extends StepElement {
           })}
         </p>
         ${errorSummary(this.error ? [{ fieldId: OTP_ID, message: this.error }] : [], this.renderRoot as ShadowRoot)}
-        ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
+        ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: OTP_ID,
           label: msg('Mã OTP', { id: 'otp.label' }),
@@ -120,18 +124,19 @@ export class OtpStep extends StepElement {
 
   private async verify(): Promise<void> {
     if (this.busy) return;
+    if (this.failure.waiting) return void this.failure.focus();
     const parsed = parseOtp(this.code);
     if (!parsed.ok) {
       const issue = parsed.issues.find((i) => i.severity === 'error');
       this.error = issue ? issueMessage(issue, 'otp') : undefined;
-      this.failure = undefined;
+      this.failure.clear();
       await focusErrorSummary(this);
       return;
     }
     const registration = this.state.results.registration;
     if (!this.api || !registration) return;
     this.busy = true;
-    this.failure = undefined;
+    this.failure.clear();
     const request = (this.request = new AbortController());
     try {
       const verified = await this.api.verifyOtp(registration.id, parsed.value!, { signal: request.signal });
@@ -139,7 +144,7 @@ export class OtpStep extends StepElement {
       this.emit({ type: 'next', results: { passwordPolicy: verified.passwordPolicy } });
     } catch (error) {
       if (request.signal.aborted) return;
-      await this.showFailure(asApiError(error));
+      await this.showFailure(asApiError(error), () => void this.verify());
     } finally {
       this.busy = false;
     }
@@ -149,24 +154,28 @@ export class OtpStep extends StepElement {
     const registration = this.state.results.registration;
     if (this.resending || this.resendWait.running || !this.api || !registration) return;
     this.resending = true;
-    this.failure = undefined;
+    this.failure.clear();
     const typedBefore = this.code;
+    this.resendRequest?.abort();
+    const request = (this.resendRequest = new AbortController());
     try {
-      const otp = await this.api.resendOtp(registration.id);
+      const otp = await this.api.resendOtp(registration.id, { signal: request.signal });
+      if (request.signal.aborted) return;
       // The old code no longer works; but a code typed while the new one was on its way is the new one.
       if (this.code === typedBefore) this.code = '';
       this.error = undefined;
       this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
       this.status = msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
     } catch (error) {
+      if (request.signal.aborted) return;
       const failure = asApiError(error);
-      if (!waitIfRateLimited(this.resendWait, failure)) await this.showFailure(failure);
+      if (!waitIfRateLimited(this.resendWait, failure)) await this.showFailure(failure, () => void this.resend());
     } finally {
       this.resending = false;
     }
   }
 
-  private async showFailure(error: ApiError): Promise<void> {
+  private async showFailure(error: ApiError, retry: () => void): Promise<void> {
     if (error.code === 'otp_invalid' || error.code === 'otp_expired') {
       // About the code itself: say it at the field, and keep what was typed so it can be corrected.
       this.error = problemMessage(error);
@@ -174,8 +183,7 @@ export class OtpStep extends StepElement {
       await focusErrorSummary(this);
       return;
     }
-    this.failure = error;
-    await focusAlert(this);
+    await this.failure.show(error, retry);
   }
 }
 

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, asApiError } from '../../api/errors.js';
+import { asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
@@ -13,7 +13,7 @@ import { define } from '../../register/define.js';
 import { checkPassword, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 
 const PASSWORD_ID = 'password';
@@ -71,7 +71,7 @@ export class PasswordStep extends StepElement {
   @state() private submitted = false;
   @state() private busy = false;
   @state() private serverError: string | undefined;
-  @state() private failure: ApiError | undefined;
+  private readonly failure = new FailureController(this);
   @state() private status = '';
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +112,7 @@ export class PasswordStep extends StepElement {
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Đặt mật khẩu', { id: 'password.heading' })}</h3>
-        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
+        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: 'username',
           label: msg('Tên đăng nhập', { id: 'password.username' }),
@@ -217,8 +217,9 @@ export class PasswordStep extends StepElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
+    if (this.failure.waiting) return void this.failure.focus();
     this.submitted = true;
-    this.failure = undefined;
+    this.failure.clear();
     if (!this.check().ok || this.confirmError()) {
       await focusErrorSummary(this);
       return;
@@ -243,8 +244,8 @@ export class PasswordStep extends StepElement {
           known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
         await focusErrorSummary(this);
       } else {
-        this.failure = failure;
-        await focusAlert(this);
+        // "Try again" sends the same password again: the form still holds it.
+        await this.failure.show(failure, () => void this.submit(new Event('submit')));
       }
     } finally {
       this.busy = false;
