@@ -60,12 +60,20 @@ export interface ParsedConfig {
   readonly warnings: readonly string[];
 }
 
-export function parseConfig(attrs: Partial<ConfigAttributes>): ParsedConfig {
+/** The page the widget is on, as far as the configuration cares (its URL). */
+export interface PageInfo {
+  readonly href: string;
+}
+
+export function parseConfig(
+  attrs: Partial<ConfigAttributes>,
+  page: PageInfo | undefined = typeof location === 'undefined' ? undefined : location,
+): ParsedConfig {
   const warnings: string[] = [];
   const warn = (attr: string, value: string, fallback: string) =>
     warnings.push(`<dvc-register>: ignoring ${attr}="${value}"; using ${fallback}.`);
 
-  const apiBase = parseUrl(attrs.apiBase, DEFAULTS.apiBase, (v) => warn(ATTRIBUTES.apiBase, v, `"${DEFAULTS.apiBase}"`));
+  const apiBase = parseApiBase(attrs.apiBase, page, (v, why) => warn(ATTRIBUTES.apiBase, v, `"${DEFAULTS.apiBase}" (${why})`));
   const signInUrl = parseUrl(attrs.signInUrl, DEFAULTS.signInUrl, (v) => warn(ATTRIBUTES.signInUrl, v, 'the national portal'));
   const forgotPasswordUrl = parseUrl(attrs.forgotPasswordUrl, DEFAULTS.forgotPasswordUrl, (v) =>
     warn(ATTRIBUTES.forgotPasswordUrl, v, 'the national portal'),
@@ -88,12 +96,15 @@ export function parseConfig(attrs: Partial<ConfigAttributes>): ParsedConfig {
   const subjects = parseList(attrs.subjects, SUBJECTS, SUBJECTS, (v) =>
     warn(ATTRIBUTES.subjects, v, `"${SUBJECTS.join(',')}"`),
   );
-  const vneid = parseVneidConfig({
-    authorizeUrl: attrs.vneidAuthorizeUrl ?? null,
-    clientId: attrs.vneidClientId ?? null,
-    redirectUri: attrs.vneidRedirectUri ?? null,
-    scope: attrs.vneidScope ?? null,
-  });
+  const vneid = parseVneidConfig(
+    {
+      authorizeUrl: attrs.vneidAuthorizeUrl ?? null,
+      clientId: attrs.vneidClientId ?? null,
+      redirectUri: attrs.vneidRedirectUri ?? null,
+      scope: attrs.vneidScope ?? null,
+    },
+    page ? pageOrigin(page) : undefined,
+  );
   warnings.push(...vneid.warnings);
   // VNeID goes where the host sends it; without that configuration it cannot be offered.
   const available = (m: Method) => isBuilt(m) && (m !== 'vneid' || vneid.config !== undefined);
@@ -147,6 +158,46 @@ export function parseConfig(attrs: Partial<ConfigAttributes>): ParsedConfig {
     },
     warnings,
   };
+}
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+function pageOrigin(page: PageInfo): string | undefined {
+  try {
+    return new URL(page.href).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The backend's base URL. Refused: anything but http(s); user names or passwords in it (fetch
+ * refuses them); a fragment (it would swallow every path); plain http from an https page (the
+ * browser blocks it as mixed content, and the person would be told to check their network) unless
+ * the backend is on this computer, for development. A query is kept: paths go before it.
+ */
+function parseApiBase(value: string | null | undefined, page: PageInfo | undefined, onBad: (v: string, why: string) => void): string {
+  if (value == null) return DEFAULTS.apiBase;
+  const trimmed = value.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed, page && pageOrigin(page) ? page.href : 'https://host.invalid/');
+  } catch {
+    onBad(value, 'not a URL');
+    return DEFAULTS.apiBase;
+  }
+  let why: string | undefined;
+  if (trimmed === '' || (url.protocol !== 'https:' && url.protocol !== 'http:')) why = 'only http(s) URLs are allowed';
+  else if (url.username !== '' || url.password !== '') why = 'a user name or password is not allowed in it';
+  else if (trimmed.includes('#')) why = 'a fragment (#…) is not allowed in it';
+  else if (url.protocol === 'http:' && page && url.protocol !== new URL(page.href).protocol && !LOOPBACK_HOSTS.includes(url.hostname)) {
+    why = 'plain http:// from an https:// page is blocked by the browser as mixed content; use https://';
+  }
+  if (why) {
+    onBad(value, why);
+    return DEFAULTS.apiBase;
+  }
+  return trimmed;
 }
 
 function parseUrl(value: string | null | undefined, fallback: string, onBad: (v: string) => void): string {

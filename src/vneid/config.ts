@@ -14,7 +14,7 @@ export interface VneidConfig {
   readonly authorizeUrl: string;
   /** The client id the identity provider issued to the host portal. */
   readonly clientId: string;
-  /** The host's callback page, absolute http(s); it must be on the same origin as the widget's page to read sessionStorage. */
+  /** The host's callback page, absolute https (http only on loopback); on the page's origin to read sessionStorage. */
   readonly redirectUri: string;
   /** Space-separated scopes; always includes `openid`. */
   readonly scope: string;
@@ -40,7 +40,7 @@ export const VNEID_DEFAULT_SCOPE = 'openid';
 
 export interface ParsedVneidConfig {
   readonly config?: VneidConfig;
-  /** Empty, or one sentence saying why VNeID is not offered. */
+  /** Empty, or one sentence saying why VNeID is not offered, or one about a callback on another origin. */
   readonly warnings: string[];
 }
 
@@ -50,7 +50,12 @@ const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
 /** RFC 6749 Appendix A.1: client_id is VSCHAR (printable ASCII). */
 const CLIENT_ID = /^[\x20-\x7E]+$/;
 
-export function parseVneidConfig(attrs: VneidAttributes): ParsedVneidConfig {
+/**
+ * `pageOrigin` is the origin of the page the widget is on: a callback page on another origin
+ * cannot read the PKCE values from sessionStorage, which is said once, here, when the
+ * configuration is read (a portal may pass them on itself through the dvc-vneid-redirect event).
+ */
+export function parseVneidConfig(attrs: VneidAttributes, pageOrigin?: string): ParsedVneidConfig {
   // An attribute left empty by a template (vneid-client-id="${''}") counts as not set.
   const present = (v: string | null): string | undefined => (v == null || v.trim() === '' ? undefined : v.trim());
   const authorizeUrl = present(attrs.authorizeUrl);
@@ -96,6 +101,7 @@ export function parseVneidConfig(attrs: VneidAttributes): ParsedVneidConfig {
   if (problems.length > 0) {
     return { warnings: [`<dvc-register>: VNeID is not offered: ${problems.join('; ')}.`] };
   }
+  const crossOrigin = pageOrigin !== undefined && new URL(redirectUri!).origin !== pageOrigin;
   return {
     config: {
       authorizeUrl: authorizeUrl!,
@@ -103,7 +109,12 @@ export function parseVneidConfig(attrs: VneidAttributes): ParsedVneidConfig {
       redirectUri: redirectUri!,
       scope: [...new Set(scopes)].join(' '),
     },
-    warnings: [],
+    warnings: crossOrigin
+      ? [
+          `<dvc-register>: ${VNEID_ATTRIBUTES.redirectUri}="${attrs.redirectUri}" is on another origin than this page (${pageOrigin}); ` +
+            'its callback page cannot read the PKCE verifier from sessionStorage unless you pass it on yourself (see the dvc-vneid-redirect event).',
+        ]
+      : [],
   };
 }
 
@@ -145,6 +156,11 @@ function redirectUriProblem(value: string): string | undefined {
     return 'is not an absolute URL';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http:// or https:// URL';
+  // The authorization code comes back in this URL: over plain http anyone on the way could take it.
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname)) {
+    return 'must be an https:// URL (http:// only on localhost or 127.0.0.1, for development)';
+  }
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
   // RFC 6749 §3.1.2: the redirection endpoint URI MUST NOT include a fragment.
   if (value.includes('#')) return 'must not contain a fragment (#…)';
   return undefined;

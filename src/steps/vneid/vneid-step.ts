@@ -6,7 +6,7 @@ import { alertBox, alertStyles } from '../../fields/alert.js';
 import { methodsFor } from '../../flow/catalog.js';
 import { currentLocale } from '../../localization/locale.js';
 import { define } from '../../register/define.js';
-import { vneidConfigOf, type VneidConfig } from '../../vneid/config.js';
+import { vneidConfigOf } from '../../vneid/config.js';
 import { navigation } from '../../vneid/navigation.js';
 import { buildAuthorizationRequest } from '../../vneid/pkce.js';
 import { saveVneidTransaction } from '../../vneid/storage.js';
@@ -28,7 +28,6 @@ export class VneidStep extends StepElement {
   /** True from the press until the page leaves (or the host took over the redirect). */
   @state() private busy = false;
   @state() private failure: Failure | undefined;
-  private warnedOrigin = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,7 +111,6 @@ export class VneidStep extends StepElement {
     if (this.busy || !config) return;
     this.busy = true;
     this.failure = undefined;
-    this.warnIfCrossOrigin(config);
 
     let request;
     try {
@@ -160,18 +158,6 @@ export class VneidStep extends StepElement {
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (event.persisted) this.busy = false;
   };
-
-  private warnIfCrossOrigin(config: VneidConfig): void {
-    if (this.warnedOrigin) return;
-    this.warnedOrigin = true;
-    // sessionStorage is per origin: a callback page elsewhere cannot read the verifier.
-    if (new URL(config.redirectUri).origin !== window.location.origin) {
-      console.warn(
-        `<dvc-register>: vneid-redirect-uri "${config.redirectUri}" is on another origin than this page; ` +
-          'its callback page cannot read the PKCE verifier from sessionStorage unless you pass it on yourself (see the dvc-vneid-redirect event).',
-      );
-    }
-  }
 }
 
 define('dvc-step-vneid', VneidStep);
