@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import type { SetupWorker } from 'msw/browser';
-import { ApiError, parseRetryAfter } from '../../src/api/errors.js';
-import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
+import { ApiError, parseRetryAfter, retryWaitOf } from '../../src/api/errors.js';
+import { FetchRegistrationApi, joinUrl } from '../../src/api/fetch-api.js';
+import { MAX_SERVER_TEXT, MAX_VALIDITY_SECONDS, MAX_WAIT_SECONDS } from '../../src/api/limits.js';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
@@ -142,5 +143,122 @@ describe('the fetch API client against the mock backend', () => {
     expect(parseRetryAfter('Fri, 27 Nov 2026 00:01:00 GMT', now)).to.equal(60);
     expect(parseRetryAfter('soon')).to.equal(undefined);
     expect(parseRetryAfter(null)).to.equal(undefined);
+  });
+
+  it('parses Retry-After strictly: digits, or a real IMF-fixdate, and nothing Date.parse would guess at', () => {
+    const now = Date.parse('2026-11-27T00:00:00Z');
+    expect(parseRetryAfter(' 30 ', now)).to.equal(30);
+    expect(parseRetryAfter('0', now)).to.equal(0);
+    expect(parseRetryAfter('Fri, 27 Nov 2026 00:00:30 GMT', now)).to.equal(30);
+    expect(parseRetryAfter('Thu, 26 Nov 2026 23:00:00 GMT', now), 'a date in the past').to.equal(0);
+    for (const loose of [
+      '2026-11-27T00:01:00Z',
+      '11/27/2026',
+      'Nov 27 2026',
+      '1',
+      'Friday, 27-Nov-26 00:01:00 GMT',
+      'Fri Nov 27 00:01:00 2026',
+      'Sat, 27 Nov 2026 00:01:00 GMT',
+      'Fri, 31 Feb 2026 00:01:00 GMT',
+      'Fri, 27 Nov 2026 25:01:00 GMT',
+      'Fri, 27 Nov 2026 00:01:00 +0000',
+      '-5',
+      '1.5',
+      '0x10',
+      '1e3',
+    ].filter((v) => v !== '1')) {
+      expect(parseRetryAfter(loose, now), loose).to.equal(undefined);
+    }
+  });
+
+  it('clamps a wait of decades to the longest wait a backend may impose', () => {
+    expect(parseRetryAfter('999999999')).to.equal(MAX_WAIT_SECONDS);
+    expect(parseRetryAfter('99999999999999999999999999')).to.equal(MAX_WAIT_SECONDS);
+    expect(parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT')).to.equal(MAX_WAIT_SECONDS);
+    expect(new ApiError({ code: 'rate_limited', retryAfter: 1e12 }).retryAfter).to.equal(MAX_WAIT_SECONDS);
+  });
+
+  it('clamps every seconds field of an answer, at any depth', async () => {
+    worker.use(
+      http.post(`${MOCK_BASE}/captcha`, () =>
+        HttpResponse.json({ id: 'c', image: 'data:image/png;base64,AAAA', expiresIn: 999999999 }),
+      ),
+      http.post(`${MOCK_BASE}/registrations/:id/otp`, () =>
+        HttpResponse.json({ destination: '09•• ••• 678', expiresIn: 2 ** 40, resendAfter: 999999999, length: 6 }),
+      ),
+    );
+    expect((await api().createCaptcha()).expiresIn).to.equal(MAX_VALIDITY_SECONDS);
+    const otp = await api().resendOtp('r1');
+    expect(otp.expiresIn).to.equal(MAX_VALIDITY_SECONDS);
+    expect(otp.resendAfter).to.equal(MAX_WAIT_SECONDS);
+  });
+
+  it('reads Retry-After on 503 too, and applies one wait rule to any call', async () => {
+    worker.use(
+      http.post(`${MOCK_BASE}/registrations/:id/otp/verify`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Bảo trì', status: 503, code: 'server_error' },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '90' } },
+        ),
+      ),
+      http.post(`${MOCK_BASE}/registrations/:id/password`, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } })),
+    );
+    const unavailable = await rejection(api().verifyOtp('r1', '123456'));
+    expect(unavailable.code).to.equal('server_error');
+    expect(retryWaitOf(unavailable)).to.equal(90);
+    const limited = await rejection(api().setPassword('r1', 'Abcdef1!'));
+    expect(limited.code).to.equal('rate_limited');
+    expect(retryWaitOf(limited)).to.equal(7);
+    // A 500 with Retry-After is not a wait; a rate limit without one waits a minute.
+    expect(retryWaitOf(new ApiError({ code: 'server_error', status: 500, retryAfter: 30 }))).to.equal(undefined);
+    expect(retryWaitOf(new ApiError({ code: 'rate_limited', status: 429 }))).to.equal(60);
+  });
+
+  it('caps the server text it keeps, however long the problem detail', async () => {
+    worker.use(
+      http.post(`${MOCK_BASE}/captcha`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Lỗi', status: 400, code: 'odd', detail: 'x'.repeat(1_000_000) },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const error = await rejection(api().createCaptcha());
+    expect(error.serverText!.length).to.be.at.most(MAX_SERVER_TEXT + 10);
+    expect(error.serverText!.endsWith('…')).to.equal(true);
+    expect(error.serverCode).to.equal('odd');
+  });
+
+  for (const status of [301, 302, 303, 307, 308]) {
+    it(`never follows a ${status} redirect to another origin, and never trusts its answer`, async () => {
+      const elsewhere: string[] = [];
+      worker.use(
+        http.post(`${MOCK_BASE}/registrations/:id/password`, () =>
+          new HttpResponse(null, { status, headers: { Location: 'https://collector.example/steal' } }),
+        ),
+        http.all('https://collector.example/*', async ({ request }) => {
+          elsewhere.push(`${request.method} ${await request.text()}`);
+          return HttpResponse.json({ username: 'attacker', assuranceLevel: 2 });
+        }),
+      );
+      const error = await rejection(api().setPassword('r1', 'Abcdef1!'));
+      expect(error.code).to.equal('redirected');
+      expect(elsewhere).to.deep.equal([]);
+    });
+  }
+
+  it('keeps a query in the base URL after every path', async () => {
+    expect(joinUrl('/api/registration?tenant=hn', '/captcha')).to.equal('/api/registration/captcha?tenant=hn');
+    expect(joinUrl('https://x.example/api/?a=1&b=2', '/usernames/an')).to.equal('https://x.example/api/usernames/an?a=1&b=2');
+    expect(joinUrl('/api/registration/', '/captcha')).to.equal('/api/registration/captcha');
+    expect(joinUrl('/api/registration?', '/captcha')).to.equal('/api/registration/captcha');
+    const seen: string[] = [];
+    worker.use(
+      http.post(`${MOCK_BASE}/captcha`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+      }),
+    );
+    await new FetchRegistrationApi({ base: '/api/registration?tenant=hn', timeout: 2000, locale: () => 'vi' }).createCaptcha();
+    expect(seen).to.deep.equal(['?tenant=hn']);
   });
 });
