@@ -62,8 +62,8 @@ describe('VNeID configuration', () => {
       }
     });
 
-    it('accepts an http or https redirect URI, on localhost too', () => {
-      for (const url of ['http://localhost:5173/callback', 'https://a.example/cb?from=dvc', 'http://portal.example/cb']) {
+    it('accepts an https redirect URI, and http on loopback only', () => {
+      for (const url of ['http://localhost:5173/callback', 'http://127.0.0.1/cb', 'https://a.example/cb?from=dvc']) {
         expect(parseVneidConfig({ ...FULL, redirectUri: url }).config?.redirectUri, url).to.equal(url);
       }
     });
@@ -104,6 +104,7 @@ describe('VNeID configuration', () => {
       [{ redirectUri: 'ftp://portal.example/cb' }, 'must be an http:// or https:// URL'],
       [{ redirectUri: 'vneid-app://callback' }, 'must be an http:// or https:// URL'],
       [{ redirectUri: 'https://portal.example/cb#done' }, 'must not contain a fragment'],
+      [{ redirectUri: 'http://portal.example/cb' }, 'vneid-redirect-uri="http://portal.example/cb" must be an https:// URL'],
       [{ clientId: 'dvc\u0000abc' }, 'vneid-client-id="dvc\u0000abc" may hold printable ASCII characters only'],
       [{ clientId: 'cổng-tỉnh' }, 'may hold printable ASCII characters only'],
       [{ scope: 'profile email' }, 'vneid-scope="profile email" must include openid'],
