@@ -8,6 +8,8 @@
 export const MAX_WAIT_SECONDS = 60 * 60;
 /** The longest validity shown for a code, link or captcha (an activation e-mail link lasts a day). */
 export const MAX_VALIDITY_SECONDS = 24 * 60 * 60;
+/** The longest masked destination or user name an answer may carry; longer is a bad response. */
+export const MAX_SHOWN_ANSWER_TEXT = 254;
 /** The most characters of a server's own text the widget shows. */
 export const MAX_SERVER_TEXT = 300;
 

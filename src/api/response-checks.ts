@@ -4,6 +4,7 @@
  * phones, and these shapes are small. The declared types tie each check to the contract's
  * generated type.
  */
+import { MAX_SHOWN_ANSWER_TEXT } from './limits.js';
 import type { Account, Activation, AdminUnit, Captcha, EmailChallenge, OtpChallenge, OtpVerified, Registration, UsernameAvailability } from './types.js';
 
 export type Check<T> = (value: unknown) => value is T;
@@ -11,6 +12,8 @@ export type Check<T> = (value: unknown) => value is T;
 type Shape = Record<string, (value: unknown) => boolean>;
 
 const string = (v: unknown) => typeof v === 'string';
+/** Text the widget shows as given (a masked phone or e-mail, a user name): a few lines at most. */
+const shownText = (v: unknown) => string(v) && (v as string).length <= MAX_SHOWN_ANSWER_TEXT;
 const seconds = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || check(v);
 
@@ -28,7 +31,7 @@ export const isCaptcha: Check<Captcha> = object({
 });
 
 export const isOtpChallenge: Check<OtpChallenge> = object({
-  destination: string,
+  destination: shownText,
   expiresIn: seconds,
   resendAfter: seconds,
   length: (v) => Number.isInteger(v) && (v as number) > 0,
@@ -37,10 +40,10 @@ export const isOtpChallenge: Check<OtpChallenge> = object({
 export const isRegistration: Check<Registration> = object({
   id: (v) => string(v) && (v as string) !== '',
   otp: optional(isOtpChallenge),
-  username: optional(string),
+  username: optional(shownText),
 });
 
-const isEmailChallenge: Check<EmailChallenge> = object({ destination: string, expiresIn: seconds, resendAfter: seconds });
+const isEmailChallenge: Check<EmailChallenge> = object({ destination: shownText, expiresIn: seconds, resendAfter: seconds });
 
 export const isActivation: Check<Activation> = (value: unknown): value is Activation =>
   object<Activation>({ channel: (v) => v === 'sms', otp: isOtpChallenge })(value) ||
@@ -64,6 +67,6 @@ export const isOtpVerified: Check<OtpVerified> = object({
 });
 
 export const isAccount: Check<Account> = object({
-  username: string,
+  username: shownText,
   assuranceLevel: optional(Number.isInteger),
 });

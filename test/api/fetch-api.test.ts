@@ -229,6 +229,16 @@ describe('the fetch API client against the mock backend', () => {
     expect(error.serverCode).to.equal('odd');
   });
 
+  it('refuses an answer whose shown text (a masked destination) is absurdly long', async () => {
+    worker.use(
+      http.post(`${MOCK_BASE}/registrations/:id/otp`, () =>
+        HttpResponse.json({ destination: '9'.repeat(100_000), expiresIn: 300, resendAfter: 60, length: 6 }),
+      ),
+    );
+    const error = await rejection(api().resendOtp('r1'));
+    expect(error.code).to.equal('bad_response');
+  });
+
   for (const status of [301, 302, 303, 307, 308]) {
     it(`never follows a ${status} redirect to another origin, and never trusts its answer`, async () => {
       const elsewhere: string[] = [];
