@@ -22,6 +22,18 @@ export const scenarios = {
   rateLimited: () => [
     http.post(start, () => problem(429, 'rate_limited', 'Quá nhiều yêu cầu.', { retryAfter: 42 }, { 'Retry-After': '42' }), { once: true }),
   ],
+  /** Checking the OTP is refused once with 503 and `Retry-After: 30` (maintenance). */
+  unavailable: () => [
+    http.post(verify, () => problem(503, 'server_error', 'Hệ thống đang bảo trì.', { retryAfter: 30 }, { 'Retry-After': '30' }), {
+      once: true,
+    }),
+  ],
+  /** Starting a registration is answered once with a 307 to another origin (a proxy or open redirect). */
+  redirected: () => [
+    http.post(start, () => new HttpResponse(null, { status: 307, headers: { Location: 'https://collector.example/registrations' } }), {
+      once: true,
+    }),
+  ],
   /** The backend fails once with a 500 that has no problem body. */
   serverError: () => [http.post(start, () => new HttpResponse('Internal Server Error', { status: 500 }), { once: true })],
   /** The network drops once: the request never gets an answer. */
@@ -30,7 +42,14 @@ export const scenarios = {
   unknownError: () => [
     http.post(
       start,
-      () => problem(400, 'unheard_of', '<b>Hệ thống</b> đang bảo trì <script>alert(1)</script>', { detail: 'Vui lòng quay lại sau 22:00.' }),
+      () =>
+        problem(
+          400,
+          'unheard_of',
+          '<b>Hệ thống</b> đang bảo trì <script>alert(1)</script>',
+          { detail: 'Vui lòng quay lại sau 22:00.' },
+          { 'Content-Language': 'vi' },
+        ),
       { once: true },
     ),
   ],
