@@ -34,8 +34,6 @@ export class FailureController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
-
   get error(): ApiError | undefined {
     return this.failed?.error;
   }

@@ -6,9 +6,10 @@ import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
+import { scenarios } from '../../src/mocks/scenarios.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { announcements, clean, deepQueryAll, focused, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
-import { PERSON, WORDS, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { PERSON, WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
@@ -70,6 +71,28 @@ describe('"Thử lại" repeats exactly the call that failed', () => {
     await waitFor(() => focused() === alert);
     getButton(alert, WORDS.en.retry).click();
     await waitFor(() => stepHeading(el) === WORDS.en.doneHeading, { message: 'the account was created on retry' });
+  });
+});
+
+describe('a redirect from the backend', () => {
+  it('is not followed: a clear message, everything kept, and "try again" registers', async () => {
+    const elsewhere: string[] = [];
+    (await useMockBackend()).use(
+      ...scenarios.redirected(),
+      http.all('https://collector.example/*', ({ request }) => {
+        elsewhere.push(request.url);
+        return HttpResponse.json({ id: 'stolen' }, { status: 201 });
+      }),
+    );
+    const el = await phoneWidget({ lang: 'en' });
+    await fillDetails(el, 'en');
+    await submitDetails(el, 'en');
+    const alert = await waitFor(() => alertOf(el), { message: 'the failure alert' });
+    expect(clean(alert.textContent)).to.contain('The request was redirected to another address');
+    expect(elsewhere).to.deep.equal([]);
+    expect(getByLabel(el, WORDS.en.idNumber).value).to.equal(PERSON.idNumber);
+    getButton(alert, WORDS.en.retry).click();
+    await waitFor(() => stepHeading(el) === WORDS.en.otpHeading, { message: 'registered on retry' });
   });
 });
 
