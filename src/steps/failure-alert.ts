@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { isDeadEnd, retryWaitOf, type ApiError } from '../api/errors.js';
 import { isRetryable, problemMessage } from '../api/messages.js';
@@ -20,14 +20,13 @@ type FailureHost = ReactiveControllerHost & { readonly renderRoot: ParentNode; r
  *   step's calls are held back until it ends (`waiting`); then "try again" appears, said politely;
  * - where the registration is over, "back to your details" instead.
  */
-export class FailureController implements ReactiveController {
+export class FailureController {
   private failed: FailedCall | undefined;
   private readonly wait: Countdown;
   /** Said politely when the wait ends; the ticking time itself is never live. */
   private status = '';
 
   constructor(private readonly host: FailureHost) {
-    host.addController(this);
     this.wait = new Countdown(host, () => {
       this.status = msg('Bạn có thể thử lại ngay bây giờ.', { id: 'details.retry-now' });
       host.requestUpdate();
