@@ -109,6 +109,7 @@ describe('one wait rule for every call: 429 and 503 with Retry-After', () => {
     expect(clean(alert.textContent)).to.contain('You tried too many times');
     expect(visibleText(el)).to.match(/Try again in 0:(30|29)/);
     expect(queryButton(alert, WORDS.en.retry), 'no retry during the wait').to.equal(undefined);
+    await expect(el).to.be.accessible();
     const before = verifies.count();
     getButton(el, WORDS.en.confirmOtp).click();
     await press('Enter');

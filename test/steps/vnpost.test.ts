@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { mockBackend } from '../../src/mocks/backend.js';
+import { MOCK_BASE } from '../../src/mocks/handlers.js';
+import { useMockBackend } from '../helpers/mock-worker.js';
 import { clean, deepQueryAll, getButton, getByLabel, getRadio, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, widget } from '../helpers/widget.js';
@@ -193,5 +196,26 @@ describe('the "same as permanent address" checkbox', () => {
     link.click();
     const [permanent] = pickers(el);
     await waitFor(() => permanent!.shadowRoot!.activeElement === getByLabel(permanent!, 'Tỉnh, thành phố'));
+  });
+});
+
+describe('a failed resend of the activation link', () => {
+  it('offers "Thử lại", which sends the link again', async () => {
+    const w = W.vi;
+    mockBackend.timing.otpResendAfter = 0;
+    const el = await widget({ methods: 'vnpost' });
+    await fillVnpost(el, w);
+    getButton(el, w.register).click();
+    await waitFor(() => stepHeading(el) === w.activation);
+    getRadio(el, w.byEmail).click();
+    getButton(el, w.send).click();
+    await waitFor(() => stepHeading(el) === w.inbox);
+    (await useMockBackend()).use(http.post(`${MOCK_BASE}/registrations/:id/activation`, () => HttpResponse.error(), { once: true }));
+    getButton(el, w.resendLink).click();
+    const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0], { message: 'the failure alert' });
+    expect(clean(alert.textContent)).to.contain('Không kết nối được tới hệ thống');
+    getButton(alert, 'Thử lại').click();
+    await waitFor(() => mockBackend.linksSent().length === 2, { message: 'the link sent again' });
+    expect(deepQueryAll(el, '[data-alert]')).to.have.length(0);
   });
 });
