@@ -150,10 +150,12 @@ describe('a resend answer that comes after its step is gone', () => {
   it('is dropped, and the step made again goes on counting instead of starting over', async () => {
     mockBackend.timing.otpResendAfter = 1;
     const worker = await useMockBackend();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
     let answered = false;
     worker.use(
       http.post(resendUrl, async () => {
-        await delay(1500);
+        await released;
         answered = true;
         return undefined;
       }),
@@ -170,8 +172,12 @@ describe('a resend answer that comes after its step is gone', () => {
     // The challenge's resend wait was over before; the new step must not start it again.
     expect(visibleText(el)).to.not.match(/Gửi lại mã sau/);
     expect(queryButton(el, WORDS.vi.resend)).to.not.equal(undefined);
-    await waitFor(() => answered, { message: 'the late answer' }).catch(() => undefined);
-    await new Promise((r) => requestAnimationFrame(r));
+    // Now the old answer arrives: nothing may change on the step shown.
+    release();
+    await waitFor(() => answered, { message: 'the late answer' });
+    await new Promise((r) => setTimeout(r, 0));
+    await (deepQueryAll(el, 'dvc-step-otp')[0] as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(announcements(el).some((a) => a.startsWith('Đã gửi mã mới'))).to.equal(false);
+    expect(queryButton(el, WORDS.vi.resend)).to.not.equal(undefined);
   });
 });
