@@ -3,7 +3,7 @@
  * that failed, and a 429/503 wait (Retry-After) is shown as a countdown with the call held back.
  */
 import { expect } from '@open-wc/testing';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
