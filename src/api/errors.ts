@@ -108,35 +108,19 @@ export function errorFromProblem(
 /** A code worth quoting to a help desk: a short identifier, nothing a server could use to say more. */
 const SUPPORT_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-
 /**
  * Retry-After is delta-seconds or an HTTP-date (RFC 9110 §10.2.3), read strictly: digits only, or
  * an IMF-fixdate that names a real moment ("Fri, 27 Nov 2026 00:01:00 GMT"). Anything else — the
- * loose strings Date.parse would accept, a negative or fractional number — is ignored.
+ * loose strings Date.parse would accept, "31 Feb", a wrong weekday, a negative or fractional
+ * number — is ignored.
  */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
   if (header == null) return undefined;
   const trimmed = header.trim();
-  if (/^\d{1,15}$/.test(trimmed)) return clampSeconds(Number(trimmed), MAX_WAIT_SECONDS);
-  if (/^\d+$/.test(trimmed)) return MAX_WAIT_SECONDS;
-  const m = IMF_FIXDATE.exec(trimmed);
-  if (!m) return undefined;
-  const [, day, date, month, year, hour, minute, second] = m as unknown as [string, string, string, string, string, string, string, string];
-  const monthIndex = MONTHS.indexOf(month);
-  const time = Date.UTC(Number(year), monthIndex, Number(date), Number(hour), Number(minute), Number(second));
-  const at = new Date(time);
-  // Date.UTC rolls "31 Feb" over into March and "25:00" into the next day: a real date round-trips.
-  const real =
-    at.getUTCDate() === Number(date) &&
-    at.getUTCMonth() === monthIndex &&
-    at.getUTCHours() === Number(hour) &&
-    at.getUTCMinutes() === Number(minute) &&
-    at.getUTCSeconds() === Number(second) &&
-    DAYS[at.getUTCDay()] === day;
-  return real ? clampSeconds((time - now) / 1000, MAX_WAIT_SECONDS) : undefined;
+  if (/^\d+$/.test(trimmed)) return clampSeconds(Number(trimmed), MAX_WAIT_SECONDS);
+  // toUTCString() writes exactly the IMF-fixdate form (ECMA-262): a real date reads back unchanged.
+  const time = Date.parse(trimmed);
+  return Number.isNaN(time) || new Date(time).toUTCString() !== trimmed ? undefined : clampSeconds((time - now) / 1000, MAX_WAIT_SECONDS);
 }
 
 /** Failures after which the registration cannot go on: only starting again from the details helps. */

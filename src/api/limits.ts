@@ -13,9 +13,9 @@ export const MAX_SHOWN_ANSWER_TEXT = 254;
 /** The most characters of a server's own text the widget shows. */
 export const MAX_SERVER_TEXT = 300;
 
-/** Whole seconds between 0 and max; anything that is not a finite number is 0. */
+/** Whole seconds between 0 and max (Infinity is max); anything that is not a number is 0. */
 export function clampSeconds(value: number, max: number): number {
-  if (!Number.isFinite(value) || value <= 0) return 0;
+  if (Number.isNaN(value) || value <= 0) return 0;
   return Math.min(Math.ceil(value), max);
 }
 

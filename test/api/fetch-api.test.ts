@@ -174,6 +174,7 @@ describe('the fetch API client against the mock backend', () => {
   it('clamps a wait of decades to the longest wait a backend may impose', () => {
     expect(parseRetryAfter('999999999')).to.equal(MAX_WAIT_SECONDS);
     expect(parseRetryAfter('99999999999999999999999999')).to.equal(MAX_WAIT_SECONDS);
+    expect(parseRetryAfter('9'.repeat(400)), 'beyond any number').to.equal(MAX_WAIT_SECONDS);
     expect(parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT')).to.equal(MAX_WAIT_SECONDS);
     expect(new ApiError({ code: 'rate_limited', retryAfter: 1e12 }).retryAfter).to.equal(MAX_WAIT_SECONDS);
   });
