@@ -25,7 +25,7 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * The account-registration wizard of the National Public Service Portal (Cổng Dịch vụ công quốc gia).
  *
  * @attr lang - `vi` (default) or `en`. The built-in language switch sets it too.
- * @attr api-base - Base URL of the registration backend (docs/openapi.yaml). Default `/api/registration`.
+ * @attr api-base - Base URL of the registration backend (docs/openapi.yaml). Default `/api/registration`. A query is kept after every path; `#`, credentials and `http:` from an https page (except loopback) are refused.
  * @attr api-timeout - Milliseconds before a backend call is abandoned (1000–300000). Default 20000.
  * @attr subjects - Which subjects are offered, in order: `citizen`, `business`, `agency`.
  * @attr methods - Which methods are offered, in order: `phone`, `bhxh`, `vnpost`, `usb`, `sim`, `smartca`, `vneid`.
@@ -36,7 +36,7 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * @attr plugin-url - The plugin's `wss://` address on this computer (127.0.0.1 or localhost only).
  * @attr vneid-authorize-url - VNeID's (or the host's broker's) OIDC authorization endpoint; with the two below it offers VNeID.
  * @attr vneid-client-id - The client id issued to the portal.
- * @attr vneid-redirect-uri - The portal's callback page, on the same origin (it reads the PKCE values from sessionStorage).
+ * @attr vneid-redirect-uri - The portal's callback page, https (http on loopback only), on the same origin (it reads the PKCE values from sessionStorage).
  * @attr vneid-scope - Scopes to ask for (default `openid`).
  *
  * @event dvc-before-step-change - Cancelable; before a move to another step. `detail: { from, to }`.
