@@ -53,7 +53,61 @@ function firstLoadModules(): Plugin {
   };
 }
 
+/**
+ * docs/openapi.yaml as a module, for the conformance checker (`--mode node`). js-yaml comes with
+ * openapi-typescript; it runs at build time only, the checker ships the parsed contract.
+ */
+function yamlModules(): Plugin {
+  return {
+    name: 'dvc-yaml',
+    async transform(code, id) {
+      if (!id.endsWith('.yaml')) return null;
+      const { load } = await import('js-yaml');
+      return { code: `export default ${JSON.stringify(load(code))};`, map: null };
+    },
+  };
+}
+
+/**
+ * `vite build --mode node`: the Node tools the package ships as `bin`s, into dist/node/: the HTTP
+ * mock backend (the MSW handlers, msw itself bundled in, so installing the widget never installs
+ * msw) and the backend conformance checker (with the contract inside). Never loaded by browsers.
+ */
+const nodeBuild = defineConfig({
+  plugins: [yamlModules()],
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist/node',
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: { 'mock-server': 'src/mocks/http/cli.ts', conformance: 'src/conformance/cli.ts' },
+      // msw loads graphql only for GraphQL handlers, which the mock has none of.
+      external: ['graphql'],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+  ssr: { noExternal: true, target: 'node' },
+});
+
+/**
+ * `vite build --mode vneid`: `dvc-register/vneid`, what a portal's VNeID callback page loads
+ * (docs/vneid.md). Built apart from the widget so the callback page loads no Lit and no steps.
+ */
+const vneidBuild = defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    emptyOutDir: false,
+    lib: { entry: { vneid: 'src/vneid/index.ts' }, formats: ['es'], fileName: (_format: string, name: string) => `${name}.js` },
+    rollupOptions: { output: { minify: true } },
+  },
+});
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'node') return nodeBuild;
+  if (mode === 'vneid') return vneidBuild;
   const validation = mode === 'validation';
   return {
     // Lit's html`` and css`` templates ship as written unless minified: indentation costs bytes.

@@ -20,6 +20,7 @@ export const SERVER_CODES = [
   'registration_expired',
   'password_rejected',
   'rate_limited',
+  'not_found',
   'server_error',
 ] as const;
 

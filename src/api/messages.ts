@@ -46,6 +46,9 @@ export function problemMessage(error: ApiError): string {
       return msg('Hệ thống không chấp nhận mật khẩu này. Hãy chọn mật khẩu khác.', { id: 'api.password_rejected' });
     case 'rate_limited':
       return msg('Bạn đã thử quá nhiều lần trong thời gian ngắn. Hãy chờ rồi thử lại.', { id: 'api.rate_limited' });
+    case 'not_found':
+      // Only the commune list of a province asks for a code; the province list may have changed since it loaded.
+      return msg('Không tìm thấy đơn vị hành chính này; danh sách có thể vừa thay đổi. Hãy chọn lại.', { id: 'api.not_found' });
     case 'server_error':
       return msg('Hệ thống đang gặp sự cố. Thông tin bạn nhập vẫn được giữ; hãy thử lại sau ít phút.', { id: 'api.server_error' });
     case 'network':

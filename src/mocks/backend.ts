@@ -104,6 +104,11 @@ export class MockBackend {
     return [...this.captchas.values()].at(-1)?.answer;
   }
 
+  /** For the HTTP mock's test endpoint (docs/mock-server.md): the answer of a captcha still unspent. */
+  captchaAnswer(id: string): string | undefined {
+    return this.captchas.get(id)?.answer;
+  }
+
   lastOtp(): SentOtp | undefined {
     return this.sent.at(-1);
   }
