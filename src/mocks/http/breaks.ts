@@ -34,6 +34,11 @@ export const FAULTS = {
     fails: ['cors-preflight'],
     preflight: (out) => ({ ...out, headers: withoutHeaders(out.headers, /^access-control-/i) }),
   },
+  'cors-errors': {
+    what: 'error answers lack Access-Control-Allow-Origin, so a browser hides them as network errors',
+    fails: ['cors-responses'],
+    response: (out) => (out.status >= 400 ? { ...out, headers: withoutHeaders(out.headers, /^access-control-/i) } : out),
+  },
   redirect: {
     what: 'an unknown registration id redirects to a sign-in page instead of a 404 problem',
     fails: ['no-redirects', 'unknown-registration'],

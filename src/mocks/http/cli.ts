@@ -59,3 +59,4 @@ export async function main(argv: string[]): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+export { FAULTS } from './breaks.js';
