@@ -1,14 +1,15 @@
-/** The host side of VNeID in the demo: check `state`, then hand `code` + verifier to a backend (here: show them). */
-import { clearVneidTransaction, readVneidTransaction } from '../src/vneid/index.js';
+/**
+ * The host side of VNeID in the demo, done as docs/vneid.md tells portals to: one call to
+ * `completeVneidCallback()` (the `dvc-register/vneid` entry) reads and clears the PKCE values and
+ * checks `state`; then `code` and the verifier would go to the portal's backend (here: shown).
+ */
+import { completeVneidCallback } from '../src/vneid/index.js';
 
-const params = new URLSearchParams(location.search);
-const transaction = readVneidTransaction();
-const stateMatches = transaction !== undefined && params.get('state') === transaction.state;
-clearVneidTransaction();
+const result = completeVneidCallback();
 document.querySelector('#result')!.textContent = JSON.stringify(
-  stateMatches
-    ? { state: 'matches', next: 'POST to your backend', code: params.get('code'), verifierLength: transaction.verifier.length }
-    : { state: 'does not match, or no sign-in was started in this browser: stop here' },
+  result.ok
+    ? { state: 'matches', next: 'POST code + verifier to your backend', code: result.code, verifierLength: result.verifier.length }
+    : { stop: result.reason, ...(result.error ? { error: result.error } : {}) },
   null,
   2,
 );

@@ -10,3 +10,8 @@ define('dvc-register', DvcRegister);
 export { DvcRegister };
 export type { CompleteDetail } from './events/complete.js';
 export type { StepChangeDetail } from './events/step-change.js';
+export type { DvcCompleteEvent } from './events/complete.js';
+export type { DvcBeforeStepChangeEvent, DvcStepChangeEvent } from './events/step-change.js';
+export type { DvcVneidRedirectEvent, VneidRedirectDetail } from './events/vneid-redirect.js';
+export type { DvcRegisterAttributes, DvcRegisterEventMap } from './register/public-types.js';
+export type { RegistrationApi } from './api/types.js';

@@ -24,6 +24,9 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
 /**
  * The account-registration wizard of the National Public Service Portal (Cổng Dịch vụ công quốc gia).
  *
+ * @tagname dvc-register
+ * @summary Account registration for the National Public Service Portal, in Vietnamese and English.
+ *
  * @attr lang - `vi` (default) or `en`. The built-in language switch sets it too.
  * @attr api-base - Base URL of the registration backend (docs/openapi.yaml). Default `/api/registration`. A query is kept after every path; `#`, credentials and `http:` from an https page (except loopback) are refused.
  * @attr api-timeout - Milliseconds before a backend call is abandoned (1000–300000). Default 20000.
@@ -39,21 +42,36 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * @attr vneid-redirect-uri - The portal's callback page, https (http on loopback only), on the same origin (it reads the PKCE values from sessionStorage).
  * @attr vneid-scope - Scopes to ask for (default `openid`).
  *
- * @event dvc-before-step-change - Cancelable; before a move to another step. `detail: { from, to }`.
- * @event dvc-step-change - After a move to another step. `detail: { from, to }`.
- * @event dvc-vneid-redirect - Cancelable; before the redirect to VNeID. `detail: { url, state }`.
- * @event dvc-complete - The account exists. `detail: { subject, method, username, assuranceLevel? }`; never a secret.
+ * @event {DvcBeforeStepChangeEvent} dvc-before-step-change - Cancelable; before a move to another step. `detail: { from, to }`.
+ * @event {DvcStepChangeEvent} dvc-step-change - After a move to another step. `detail: { from, to }`.
+ * @event {DvcVneidRedirectEvent} dvc-vneid-redirect - Cancelable; before the redirect to VNeID. `detail: { url, state }`.
+ * @event {DvcCompleteEvent} dvc-complete - The account exists. `detail: { subject, method, username, assuranceLevel? }`; never a secret.
  *
  * @csspart frame - The widget's box.
  * @csspart heading - The widget's title.
  *
- * @cssproperty --dvc-color-primary - Buttons and selected choices (default #b3261e).
- * @cssproperty --dvc-color-text - Body text.
- * @cssproperty --dvc-color-error - Error messages and borders.
- * @cssproperty --dvc-color-focus - The focus ring.
- * @cssproperty --dvc-font-family - Font of the whole widget.
- * @cssproperty --dvc-radius - Corner radius of fields and buttons.
- * @cssproperty --dvc-max-width - Widest the widget grows (default 40rem).
+ * @cssproperty [--dvc-color-primary=#b3261e] - Buttons and selected choices.
+ * @cssproperty [--dvc-color-on-primary=#ffffff] - Text on primary-coloured buttons.
+ * @cssproperty [--dvc-color-text=#1c1b1f] - Body text.
+ * @cssproperty [--dvc-color-muted=#4f4a4a] - Hints and secondary text.
+ * @cssproperty [--dvc-color-border=#79747e] - Field borders.
+ * @cssproperty [--dvc-color-error=#b00020] - Error messages and borders.
+ * @cssproperty [--dvc-color-warning=#7a4f00] - Warnings (e.g. an unknown province code in an ID number).
+ * @cssproperty [--dvc-color-success=#1b5e20] - Success notices.
+ * @cssproperty [--dvc-color-focus=#ffbf47] - The focus ring.
+ * @cssproperty [--dvc-color-surface=#ffffff] - The widget's background.
+ * @cssproperty [--dvc-color-readonly=#f3f2f1] - Background of read-only fields.
+ * @cssproperty [--dvc-color-divider=#e0e0e0] - Lines between list options.
+ * @cssproperty [--dvc-option-active-bg=#e8f0fe] - The highlighted option of a list.
+ * @cssproperty [--dvc-button-bg=var(--dvc-color-primary)] - Background of primary buttons.
+ * @cssproperty [--dvc-button-color=var(--dvc-color-on-primary)] - Text of primary buttons.
+ * @cssproperty [--dvc-link-color=#1a4fa3] - Links.
+ * @cssproperty [--dvc-frame-border=#d0d0d0] - Border colour of the widget's box.
+ * @cssproperty [--dvc-font-family=system-ui] - Font of the whole widget.
+ * @cssproperty [--dvc-font-size=1rem] - Base font size.
+ * @cssproperty [--dvc-radius=6px] - Corner radius of fields and buttons.
+ * @cssproperty [--dvc-space=1rem] - Base spacing.
+ * @cssproperty [--dvc-max-width=40rem] - Widest the widget grows.
  */
 @localized()
 export class DvcRegister extends LitElement {

@@ -1,17 +1,23 @@
 /**
- * What a host's VNeID callback page needs, without the widget's UI (no Lit, no steps):
+ * `dvc-register/vneid` (dist/vneid.js): what a host's VNeID callback page needs, without the
+ * widget's UI (no Lit, no steps):
  *
  * ```ts
- * import { readVneidTransaction, clearVneidTransaction } from '…/vneid/index.js';
- * const params = new URLSearchParams(location.search);
- * const tx = readVneidTransaction();
- * if (!tx || params.get('state') !== tx.state) throw new Error('Not this browser’s sign-in');
- * clearVneidTransaction();
- * await fetch('/my-backend/vneid/token', { method: 'POST', body: JSON.stringify({ code: params.get('code'), verifier: tx.verifier, redirectUri: tx.redirectUri, nonce: tx.nonce }) });
+ * import { completeVneidCallback } from 'dvc-register/vneid';
+ * const result = completeVneidCallback(); // reads and clears the transaction, checks state
+ * if (result.ok) await fetch('/my-backend/vneid/callback', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({ code: result.code, verifier: result.verifier, redirectUri: result.redirectUri, nonce: result.nonce }) });
  * ```
  *
  * The widget never handles tokens: exchanging the code belongs to the host's backend. See docs/vneid.md.
  */
+export {
+  completeVneidCallback,
+  VNEID_CALLBACK_MAX_AGE_MS,
+  type VneidCallbackFailure,
+  type VneidCallbackOptions,
+  type VneidCallbackResult,
+} from './callback.js';
 export { VNEID_STORAGE_KEY, readVneidTransaction, clearVneidTransaction, saveVneidTransaction, type VneidTransaction } from './storage.js';
 export {
   VNEID_ATTRIBUTES,

@@ -1,0 +1,2 @@
+import { JSXInternal } from 'preact/src/jsx';
+export import JSX = JSXInternal;
