@@ -36,5 +36,7 @@ export default {
   outdir: 'dist',
   litelement: true,
   dependencies: false,
+  // package.json names it already; the analyzer would rewrite the field on every build.
+  packagejson: false,
   plugins: [publicSurfaceOnly],
 };
