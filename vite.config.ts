@@ -29,6 +29,33 @@ const chunkFileNames = (chunk: { facadeModuleId: string | null }) =>
   chunk.facadeModuleId && /\/src\/methods\/[^/]+\.ts$/.test(chunk.facadeModuleId) ? 'chunks/method-[name]-[hash].js' : 'chunks/[name]-[hash].js';
 
 /**
+ * `npm start -- --mock=http` (or `DVC_MOCK=http npm start`): the demo page talks to the HTTP mock
+ * backend (src/mocks/http/, docs/mock-server.md) on port DVC_MOCK_PORT (default 4010), started
+ * here from source, cross-origin as a portal's backend would be, instead of MSW in the page.
+ */
+function httpMock(): Plugin {
+  // scripts/start.mjs turns `--mock=http` into DVC_MOCK=http (Vite refuses options it does not know).
+  const wanted = process.env['DVC_MOCK'] === 'http';
+  const port = Number(process.env['DVC_MOCK_PORT'] ?? 4010);
+  let url: string | undefined;
+  return {
+    name: 'dvc-http-mock',
+    apply: 'serve',
+    async configureServer(server) {
+      if (!wanted) return;
+      const { startMockServer } = (await server.ssrLoadModule('/src/mocks/http/server.ts')) as typeof import('./src/mocks/http/server.js');
+      const mock = await startMockServer({ port, latency: 600, log: (line) => server.config.logger.info(`[mock] ${line}`) });
+      url = mock.url;
+      server.config.logger.info(`  ➜  HTTP mock backend: ${url}/api/registration (inbox: ${url}/__mock/inbox)`);
+      server.httpServer?.once('close', () => void mock.close());
+    },
+    transformIndexHtml() {
+      return url ? [{ tag: 'meta', attrs: { name: 'dvc-mock-http', content: url }, injectTo: 'head' }] : [];
+    },
+  };
+}
+
+/**
  * Two builds into one dist/: `vite build` makes the widget for a <script type="module"> tag;
  * `vite build --mode validation` makes the DOM-free rules for Node backends. Built apart so the
  * widget never loads what only backends need (the zod schemas) through a shared chunk.
@@ -111,7 +138,7 @@ export default defineConfig(({ mode }) => {
   const validation = mode === 'validation';
   return {
     // Lit's html`` and css`` templates ship as written unless minified: indentation costs bytes.
-    plugins: [mswWorker(), firstLoadModules(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
+    plugins: [mswWorker(), firstLoadModules(), httpMock(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
     server: { port: 5173, open: false },
     build: {
       target: 'es2022',

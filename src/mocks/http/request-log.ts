@@ -42,6 +42,8 @@ export class RequestLog {
     };
     this.entries.push(entry);
     if (this.entries.length > KEEP) this.entries.shift();
+    // The demo page polls the inbox every second; printing that would bury the API calls.
+    if (entry.path.startsWith('/__mock/')) return;
     this.print?.(
       `${entry.at} ${entry.method.padEnd(7)} ${entry.path} → ${entry.status || 'dropped'} ${entry.ms} ms` +
         (entry.scenarios ? ` [${entry.scenarios.join(',')}]` : '') +
