@@ -1,7 +1,8 @@
 // The built widget (dist/) on a page of its own origin, talking cross-origin to the HTTP mock
 // backend (bin/dvc-register-mock.mjs) in real headless Chromium, as an integrator on another stack
 // would run it: a whole phone registration with the OTP read from the mock's inbox, a scenario
-// chosen through api-base alone, and CORS refusing an origin the mock was not started for.
+// chosen through api-base alone, and CORS refusing an origin the mock was not started for. The
+// portal page is served with the Content-Security-Policy docs/integration.md recommends.
 import assert from 'node:assert/strict';
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,17 +14,43 @@ import { startMock } from './helpers/mock-process.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
 
-/** A portal page: dist/ under /dist/, and the widget page at /?api=…&attrs. */
+/** The policy docs/integration.md tells portals to set, with the backend's origin in connect-src. */
+const csp = (apiOrigin) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${apiOrigin}`,
+    "base-uri 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'self'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+
+/** The portal's own script: records completions and every CSP violation. */
+const PORTAL_SCRIPT = `window.completed = []; window.violations = [];
+document.addEventListener('dvc-complete', (e) => window.completed.push(e.detail));
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+
+/** A portal page under a strict CSP: dist/ under /dist/, and the widget page at /?attribute=value…. */
 function startPortal() {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://portal');
     if (url.pathname === '/') {
       const attributes = [...url.searchParams].map(([k, v]) => `${k}="${v.replace(/"/g, '&quot;')}"`).join(' ');
-      res.writeHead(200, { 'Content-Type': TYPES['.html'] });
-      res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Portal</title><link rel="icon" href="data:,"></head>
+      const api = new URL(url.searchParams.get('api-base') ?? '/', 'http://127.0.0.1').origin;
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Content-Security-Policy': csp(api) });
+      res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Portal</title></head>
 <body><main><dvc-register ${attributes}></dvc-register></main>
-<script>window.completed = []; document.addEventListener('dvc-complete', (e) => window.completed.push(e.detail));</script>
+<script src="/portal.js"></script>
 <script type="module" src="/dist/dvc-register.js"></script></body></html>`);
+      return;
+    }
+    if (url.pathname === '/portal.js') {
+      res.writeHead(200, { 'Content-Type': TYPES['.js'] });
+      res.end(PORTAL_SCRIPT);
       return;
     }
     const file = normalize(join(process.cwd(), url.pathname));
@@ -138,6 +165,7 @@ describe('the built widget against the HTTP mock backend, in Chromium', () => {
     assert.ok(api.every((e) => e.origin === portal.origin));
     assert.doesNotMatch(JSON.stringify(entries), new RegExp(`Dvc#2025an|${sms.code}`));
     assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation under the documented policy');
     await page.close();
   });
 
