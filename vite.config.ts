@@ -101,7 +101,17 @@ function yamlModules(): Plugin {
  * msw) and the backend conformance checker (with the contract inside). Never loaded by browsers.
  */
 const nodeBuild = defineConfig({
-  plugins: [yamlModules()],
+  plugins: [
+    yamlModules(),
+    {
+      // The contract as JSON beside the checker, for `--spec` edits and for tools without YAML.
+      name: 'dvc-openapi-json',
+      async generateBundle() {
+        const { load } = await import('js-yaml');
+        this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(load(readFileSync('docs/openapi.yaml', 'utf8')), null, 2)}\n` });
+      },
+    },
+  ],
   build: {
     ssr: true,
     target: 'node20',

@@ -261,7 +261,7 @@ async function preflights(
   }
   if (failures.length > 0) return result('cors-preflight', 'fail', failures);
   if (passed.length === 0) return result('cors-preflight', 'could not provoke', ['no operation takes a JSON body']);
-  return result('cors-preflight', 'pass', [`${passed.length} preflight(s) allowed`]);
+  return result('cors-preflight', 'pass', [`${passed.length} preflight(s) allowed`, ...passed]);
 }
 
 /** Secret values already in a body the caller built by hand (the synthesizer remembered them). */

@@ -70,3 +70,32 @@ describe('the conformance checker against a deliberately broken mock', () => {
     });
   }
 });
+
+describe('the conformance checker and a contract that grew', () => {
+  it('probes a path added to the contract with no change to the checker', async () => {
+    const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const spec = JSON.parse(readFileSync('dist/node/openapi.json', 'utf8'));
+    spec.paths['/registrations/{registrationId}/signature'] = {
+      post: {
+        operationId: 'submitSignature',
+        parameters: [{ $ref: '#/components/parameters/RegistrationId' }],
+        requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['signature'], properties: { signature: { type: 'string' } } } } } },
+        responses: { 200: { description: 'ok' }, default: { $ref: '#/components/responses/Problem' } },
+      },
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'dvc-spec-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(spec));
+    const mock = await startMock(['--origin', ORIGIN]);
+    try {
+      const { report } = await check(mock, [...withHooks(mock), '--spec', file]);
+      const unknown = report.results.find((r) => r.id === 'unknown-registration');
+      assert.ok(unknown.details.some((d) => d.includes('/signature')), JSON.stringify(unknown));
+      const preflight = report.results.find((r) => r.id === 'cors-preflight');
+      assert.ok(preflight.details.includes('OPTIONS /registrations/{registrationId}/signature (for POST)'), JSON.stringify(preflight));
+    } finally {
+      await mock.stop();
+    }
+  });
+});
