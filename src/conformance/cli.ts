@@ -75,3 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   return failed > 0 ? 1 : 0;
 }
+
+// For tests and for scripts that want the report as data rather than text.
+export { runConformance, type ConformanceOptions } from './run.js';
+export { SchemaValidator } from './schema.js';

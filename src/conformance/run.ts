@@ -187,7 +187,8 @@ function unknownRegistration(sweep: readonly Exchange[], spec: Spec): CheckResul
   const passed: string[] = [];
   const notProvoked: string[] = [];
   for (const ex of sweep) {
-    if (!ex.operation?.pathParameters.some((p) => /id$/i.test(p))) continue;
+    // Registration ids only: what other ids (a captcha's, say) may answer is up to each operation.
+    if (!ex.operation?.pathParameters.some((p) => /registrationId/i.test(p))) continue;
     const code = codeOf(ex);
     if ((ex.status === 404 || ex.status === 410) && code !== undefined && spec.codes.has(code)) passed.push(describeExchange(ex));
     else if (code === 'validation_failed') notProvoked.push(`${describeExchange(ex)} (the made-up body was refused first)`);

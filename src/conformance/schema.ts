@@ -15,10 +15,12 @@ export interface SchemaIssue {
 }
 
 const KNOWN = new Set([
-  '$ref', 'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'items', 'oneOf', 'anyOf', 'allOf',
-  'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'format', 'minItems', 'maxItems', 'nullable',
+  '$ref', 'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'items', 'oneOf', 'anyOf', 'allOf', 'not',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'format',
+  'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'nullable',
   // Annotations that do not constrain.
   'description', 'title', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'discriminator',
+  '$comment', 'externalDocs', 'xml', 'contentEncoding', 'contentMediaType',
 ]);
 
 export class SchemaValidator {
@@ -55,6 +57,7 @@ export class SchemaValidator {
         fail(`matches none of the ${options.length} alternatives; nearest: ${nearest.map((i) => `${i.at} ${i.message}`).join('; ')}`);
       } else if (s['oneOf'] && matching > 1) fail(`matches ${matching} alternatives of a oneOf, not exactly one`);
     }
+    if (s['not'] && this.validate(value, s['not'] as Schema, at).length === 0) fail('matches a schema it must not match');
     if (s['const'] !== undefined && value !== s['const']) fail(`is ${JSON.stringify(value)}, not ${JSON.stringify(s['const'])}`);
     if (Array.isArray(s['enum']) && !s['enum'].includes(value)) fail(`is ${JSON.stringify(value)}, not one of ${JSON.stringify(s['enum'])}`);
 
@@ -67,6 +70,9 @@ export class SchemaValidator {
     if (typeof value === 'number') {
       if (typeof s['minimum'] === 'number' && value < s['minimum']) fail(`is ${value}, below the minimum ${s['minimum']}`);
       if (typeof s['maximum'] === 'number' && value > s['maximum']) fail(`is ${value}, above the maximum ${s['maximum']}`);
+      if (typeof s['exclusiveMinimum'] === 'number' && value <= s['exclusiveMinimum']) fail(`is ${value}, not above ${s['exclusiveMinimum']}`);
+      if (typeof s['exclusiveMaximum'] === 'number' && value >= s['exclusiveMaximum']) fail(`is ${value}, not below ${s['exclusiveMaximum']}`);
+      if (typeof s['multipleOf'] === 'number' && !Number.isInteger(value / s['multipleOf'])) fail(`is ${value}, not a multiple of ${s['multipleOf']}`);
     }
     if (typeof value === 'string') {
       const length = [...value].length;
@@ -79,9 +85,13 @@ export class SchemaValidator {
     if (Array.isArray(value)) {
       if (typeof s['minItems'] === 'number' && value.length < s['minItems']) fail(`has fewer than ${s['minItems']} items`);
       if (typeof s['maxItems'] === 'number' && value.length > s['maxItems']) fail(`has more than ${s['maxItems']} items`);
+      if (s['uniqueItems'] === true && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) fail('has repeated items');
       if (s['items']) value.forEach((item, i) => issues.push(...this.validate(item, s['items'] as Schema, `${at}/${i}`)));
     }
     if (isObject(value)) {
+      const count = Object.keys(value).length;
+      if (typeof s['minProperties'] === 'number' && count < s['minProperties']) fail(`has fewer than ${s['minProperties']} properties`);
+      if (typeof s['maxProperties'] === 'number' && count > s['maxProperties']) fail(`has more than ${s['maxProperties']} properties`);
       for (const name of (s['required'] as string[] | undefined) ?? []) {
         if (!(name in value)) fail(`lacks the required property "${name}"`);
       }
