@@ -1,9 +1,18 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { mockBackend } from '../src/mocks/backend.js';
 import { startMockWorker } from '../src/mocks/browser.js';
 import { mockLatency } from '../src/mocks/handlers.js';
 import { setLocale } from '../src/localization/locale.js';
+
+// The manifest `npm run build` writes (dist/custom-elements.json): with it, stories whose meta
+// names `component: 'dvc-register'` list its attributes, events, parts and tokens. Before a build
+// there is none, and Storybook works without it.
+const manifests = import.meta.glob<object>('../dist/custom-elements.json', { eager: true, import: 'default' });
+const manifest = Object.values(manifests)[0];
+if (manifest) setCustomElementsManifest(manifest);
 
 // A little latency so designers see the busy states, as on a real network.
 mockLatency.ms = 400;

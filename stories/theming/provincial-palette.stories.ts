@@ -39,6 +39,8 @@ function themed(attributes: Record<string, string>) {
 
 export default {
   title: 'Theming/Provincial palette',
+  // Docs list the element's tokens and parts from dist/custom-elements.json (.storybook/preview.ts).
+  component: 'dvc-register',
   render: themed({}),
 } satisfies StoryMeta;
 
