@@ -9,8 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { mockBackend, type MockBackend } from '../backend.js';
-import { handlers } from '../handlers.js';
-import { mockLatency } from '../handlers.js';
+import { handlers, mockLatency } from '../handlers.js';
 import { breakPreflight, breakResponse, type FaultName, type Incoming, type Outgoing } from './breaks.js';
 import { handleControl, CONTROL_PREFIX } from './control.js';
 import { corsHeaders, preflightHeaders, type CorsPolicy } from './cors.js';
