@@ -79,3 +79,4 @@ export async function main(argv: string[]): Promise<number> {
 // For tests and for scripts that want the report as data rather than text.
 export { runConformance, type ConformanceOptions } from './run.js';
 export { SchemaValidator } from './schema.js';
+export { retryAfterIssues } from './retry-after.js';

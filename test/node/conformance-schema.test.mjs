@@ -55,3 +55,29 @@ describe('the conformance checker’s schema validator', () => {
     assert.deepEqual([...fresh.unknownKeywords], ['dependentSchemas']);
   });
 });
+
+describe('the conformance checker’s Retry-After rule', async () => {
+  const { retryAfterIssues } = await import('../../dist/node/conformance.js');
+  const NOW = Date.parse('Fri, 27 Nov 2026 08:00:00 GMT');
+  const answer = (headers, body) => ({ status: 429, headers: new Headers(headers), json: body });
+
+  it('accepts delta-seconds, an IMF-fixdate within the hour, or retryAfter alone', () => {
+    assert.deepEqual(retryAfterIssues(answer({ 'Retry-After': '42' }, { retryAfter: 42 }), undefined, NOW), []);
+    assert.deepEqual(retryAfterIssues(answer({ 'Retry-After': 'Fri, 27 Nov 2026 08:10:00 GMT' }), undefined, NOW), []);
+    assert.deepEqual(retryAfterIssues(answer({}, { retryAfter: 60 }), 'https://portal.example', NOW), []);
+  });
+
+  it('refuses no wait at all, a wait over an hour, a malformed header, and a header and body that disagree', () => {
+    assert.equal(retryAfterIssues(answer({}, {}), undefined, NOW).length, 1);
+    assert.match(retryAfterIssues(answer({ 'Retry-After': '0' }), undefined, NOW)[0], /no wait/);
+    assert.match(retryAfterIssues(answer({ 'Retry-After': '7200' }), undefined, NOW)[0], /3600/);
+    assert.match(retryAfterIssues(answer({ 'Retry-After': 'soon' }), undefined, NOW)[0], /neither/);
+    assert.match(retryAfterIssues(answer({ 'Retry-After': 'Fri, 27 Nov 2026 07:00:00 GMT' }), undefined, NOW)[0], /past/);
+    assert.match(retryAfterIssues(answer({ 'Retry-After': '30' }, { retryAfter: 31 }), undefined, NOW)[0], /differs/);
+  });
+
+  it('wants the header exposed to a page on another origin when the body does not say it', () => {
+    assert.match(retryAfterIssues(answer({ 'Retry-After': '30' }), 'https://portal.example', NOW)[0], /Expose-Headers/);
+    assert.deepEqual(retryAfterIssues(answer({ 'Retry-After': '30', 'Access-Control-Expose-Headers': 'Retry-After' }), 'https://portal.example', NOW), []);
+  });
+});

@@ -48,9 +48,13 @@ export const FAULTS = {
         : out,
   },
   'retry-after': {
-    what: '429 answers lack the Retry-After header',
+    what: '429 answers say nothing of the wait: no Retry-After header, no retryAfter',
     fails: ['rate-limit'],
-    response: (out) => (out.status === 429 ? { ...out, headers: withoutHeaders(out.headers, /^retry-after$/i) } : out),
+    response: (out) => {
+      if (out.status !== 429) return out;
+      const cut = { ...out, headers: withoutHeaders(out.headers, /^retry-after$/i) };
+      return editProblem(cut, ({ retryAfter: _dropped, ...rest }) => rest);
+    },
   },
   'echo-secret': {
     what: 'error answers repeat the request body (with its password, OTP or captcha answer) in `detail`',
