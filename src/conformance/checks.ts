@@ -58,8 +58,21 @@ export function checkResponseSchemas(exchanges: readonly Exchange[], spec: Spec,
       if (ex.json === undefined) failures.push(`${describeExchange(ex)}: the body is not JSON`);
       else for (const issue of validator.validate(ex.json, found.schema)) failures.push(`${describeExchange(ex)}: ${issue.at} ${issue.message}`);
     }
+    for (const issue of capIssues(ex.json)) failures.push(`${describeExchange(ex)}: ${issue}`);
   }
   return verdictOf('response-schema', failures, looked, 'no call succeeded');
+}
+
+/** The contract's caps (docs/openapi.yaml): waits at most 3600 s, validities at most 86400 s. */
+const CAPS: Record<string, number> = { resendAfter: 3600, retryAfter: 3600, expiresIn: 86_400 };
+
+function capIssues(value: unknown, at = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => capIssues(v, `${at}/${i}`));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, v]) => [
+    ...(typeof v === 'number' && key in CAPS && v > CAPS[key]! ? [`${at}/${key} is ${v}, over the contract's cap of ${CAPS[key]} s`] : []),
+    ...capIssues(v, `${at}/${key}`),
+  ]);
 }
 
 export function checkProblems(exchanges: readonly Exchange[], spec: Spec, validator: SchemaValidator): CheckResult {
