@@ -116,6 +116,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   // 3. With a solved captcha: invalid fields, then a real start for the OTP and resend checks.
   let registrationId: string | undefined;
   let resendAfter: number | undefined;
+  let noRegistration = 'no registration could be started; it needs a captcha answer from a test backend: --captcha-answer or --captcha-answers (docs/conformance.md)';
   const noAnswer = 'needs a captcha answer from a test backend: --captcha-answer or --captcha-answers (docs/conformance.md)';
   const invalid = await captcha();
   if (start && invalid?.answer) {
@@ -128,7 +129,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
         registrationId = started.json['id'];
         const otp = started.json['otp'];
         resendAfter = isObject(otp) && typeof otp['resendAfter'] === 'number' ? otp['resendAfter'] : undefined;
+      } else {
+        noRegistration = `starting a registration for the test person failed: ${describeExchange(started)}`;
       }
+    } else {
+      noRegistration = 'the captcha answer source gave no answer for a new captcha';
     }
   } else {
     // Without a captcha answer only a validation failure that needs none can show the shape.
@@ -142,7 +147,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   // 5. Resending at once must be refused until resendAfter has passed.
   const resend = op('resendOtp');
   if (!registrationId || !resend) {
-    results.push(result('rate-limit', 'could not provoke', [registrationId ? 'the contract has no resendOtp' : `no registration could be started; ${noAnswer}`]));
+    results.push(result('rate-limit', 'could not provoke', [registrationId ? 'the contract has no resendOtp' : noRegistration]));
   } else {
     const ex = await call('resend too soon', resend, undefined, { registrationId });
     results.push(rateLimitResult(ex, resendAfter, client.exchanges, options.origin));
@@ -151,7 +156,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   // 6. Wrong OTPs until the registration locks.
   const verify = op('verifyOtp');
   if (!registrationId || !verify) {
-    results.push(result('otp-attempts', 'could not provoke', [registrationId ? 'the contract has no verifyOtp' : `no registration could be started; ${noAnswer}`]));
+    results.push(result('otp-attempts', 'could not provoke', [registrationId ? 'the contract has no verifyOtp' : noRegistration]));
   } else {
     results.push(await otpAttempts(() => call('wrong OTP', verify, undefined, { registrationId: registrationId! })));
   }
