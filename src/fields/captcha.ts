@@ -76,21 +76,6 @@ export function captchaField(
     : html`<span class="captcha-placeholder">${c.loading ? msg('Đang tải ảnh…', { id: 'captcha.loading' }) : nothing}</span>`;
   return html`
     <div class="captcha">
-      <div class="captcha-image" aria-busy=${c.loading ? 'true' : 'false'}>
-        ${image}
-        <button type="button" class="secondary" aria-disabled=${c.wait.running ? 'true' : 'false'} @click=${() => c.refresh()}>
-          ${msg('Đổi ảnh khác', { id: 'captcha.refresh' })}
-        </button>
-      </div>
-      ${c.loadError
-        ? html`<p class="error-message" role="alert">
-            ${msg('Không tải được ảnh mã xác thực.', { id: 'captcha.load-failed' })} ${problemMessage(c.loadError)}
-          </p>`
-        : nothing}
-      ${c.loadError && c.wait.running
-        ? // Outside the alert: a live region would read out every second.
-          html`<p class="hint">${msg('Thử lại sau', { id: 'details.retry-in' })} <strong>${formatSeconds(c.wait.remaining)}</strong></p>`
-        : nothing}
       ${textField({
         id: o.id,
         label: msg('Mã xác thực', { id: 'captcha.label' }),
@@ -104,6 +89,22 @@ export function captchaField(
         error: o.error,
         onInput: o.onInput,
         onBlur: o.onBlur,
+        // The label comes first, then the image it is about, then the input.
+        beforeInput: html`<div class="captcha-image" aria-busy=${c.loading ? 'true' : 'false'}>
+            ${image}
+            <button type="button" class="secondary" aria-disabled=${c.wait.running ? 'true' : 'false'} @click=${() => c.refresh()}>
+              ${msg('Đổi ảnh khác', { id: 'captcha.refresh' })}
+            </button>
+          </div>
+          ${c.loadError
+            ? html`<p class="error-message" role="alert">
+                ${msg('Không tải được ảnh mã xác thực.', { id: 'captcha.load-failed' })} ${problemMessage(c.loadError)}
+              </p>`
+            : nothing}
+          ${c.loadError && c.wait.running
+            ? // Outside the alert: a live region would read out every second.
+              html`<p class="hint">${msg('Thử lại sau', { id: 'details.retry-in' })} <strong>${formatSeconds(c.wait.remaining)}</strong></p>`
+            : nothing}`,
       })}
     </div>
   `;

@@ -2,7 +2,7 @@
  * The list of problems shown at the top of a form after a failed submit (GOV.UK error summary).
  * The host focuses it so it is read at once; each entry moves focus to its field.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorSummaryTitle } from './messages.js';
 
 export interface SummaryItem {
@@ -38,4 +38,30 @@ export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | H
 export async function focusErrorSummary(host: { updateComplete: Promise<unknown>; renderRoot: ParentNode }): Promise<void> {
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+}
+
+/**
+ * The error summary as of the last submit. The summary is an alert: rebuilt on every keystroke, a
+ * screen reader would read it out again and again while the person types. So it changes only when
+ * the person submits again. Its words are still made at render time (`read` computes them from
+ * what was captured at the submit), so a language switch is followed.
+ */
+export class SubmittedSummary {
+  private read: (() => readonly SummaryItem[]) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The summary from now until the next submit; `read` must not look at anything typed since. */
+  set(read: () => readonly SummaryItem[]): void {
+    this.read = read;
+    this.host.requestUpdate();
+  }
+
+  clear(): void {
+    this.set(() => []);
+  }
+
+  get items(): readonly SummaryItem[] {
+    return this.read?.() ?? [];
+  }
 }

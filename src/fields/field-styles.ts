@@ -54,6 +54,25 @@ export const fieldStyles = css`
     font-weight: 600;
     margin-bottom: 0.375rem;
   }
+  /* An error is more than red: an icon (silent for screen readers) before the visible "Lỗi:". */
+  .error-message::before {
+    content: '!' / '';
+    display: inline-grid;
+    place-items: center;
+    width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: 0.375rem;
+    border-radius: 50%;
+    background: var(--_error);
+    color: #ffffff;
+    font-weight: 700;
+    line-height: 1;
+  }
+  /* Read-only values look fixed, not like an empty box to type in. */
+  input[readonly] {
+    background: var(--dvc-color-readonly, #f3f2f1);
+    border-style: dashed;
+  }
   .warning-message {
     display: block;
     color: var(--_warning);
@@ -64,14 +83,6 @@ export const fieldStyles = css`
     margin: 0;
     padding: 0;
     min-width: 0;
-  }
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choices.inline {
-    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
-    max-width: 30rem;
   }
   .checkbox {
     display: flex;
@@ -89,38 +100,12 @@ export const fieldStyles = css`
   }
   .field-status {
     display: block;
-    margin-top: 0.375rem;
+    margin-top: -0.75rem;
+    margin-bottom: calc(var(--_space) * 1.25);
     min-height: 1.5em;
   }
   .field-status.ok {
     color: var(--_success);
-  }
-  .choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
-    align-items: start;
-    padding: 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 1px var(--_primary);
-  }
-  .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.125rem 0 0;
-    accent-color: var(--_primary);
-  }
-  .choice .choice-label {
-    font-weight: 600;
-  }
-  .choice .hint {
-    grid-column: 2;
-    margin: 0;
   }
   .error-summary {
     border: 4px solid var(--_error);

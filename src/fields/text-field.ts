@@ -28,6 +28,8 @@ export interface TextFieldOptions extends InputAttributes {
   readonly readonly?: boolean;
   readonly onInput?: (value: string) => void;
   readonly onBlur?: () => void;
+  /** Shown between the label (with hint and error) and the input, e.g. the captcha image. */
+  readonly beforeInput?: TemplateResult;
 }
 
 export function textField(o: TextFieldOptions): TemplateResult {
@@ -40,8 +42,9 @@ export function textField(o: TextFieldOptions): TemplateResult {
       <label for=${o.id}>${o.label}${requiredMark(o.required)}</label>
       ${o.hint ? html`<span class="hint" id=${hintId!}>${o.hint}</span>` : nothing}
       ${o.error
-        ? html`<span class="error-message" id=${errorId!}><span class="visually-hidden">${errorPrefix()}</span> ${o.error}</span>`
+        ? html`<span class="error-message" id=${errorId!}><span class="error-prefix">${errorPrefix()}</span> ${o.error}</span>`
         : nothing}
+      ${o.beforeInput ?? nothing}
       <input
         id=${o.id}
         name=${o.id}

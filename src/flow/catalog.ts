@@ -51,6 +51,17 @@ export const METHODS: Partial<Record<Method, MethodDefinition>> = {
   vneid: { subjects: ['citizen'], steps: ['vneid'] },
 };
 
+/**
+ * Steps that cannot be done twice. Once one is passed, it and the steps that led to it from the
+ * details (the activation choice) are sealed: Back skips them, and the details, sent again
+ * unchanged, go straight on past them. A verified OTP cannot be asked for again; new details start
+ * a new registration, which unseals them.
+ */
+export const ONE_WAY_STEPS: readonly MethodStep[] = ['otp'];
+
+/** Steps that end the widget's part: not numbered, and no Back link leads out of them. */
+export const ENDING_STEPS: readonly MethodStep[] = ['done', 'email-sent'];
+
 /** The steps of a method for what has been typed so far. */
 export function stepsOf(method: Method, values: Values): MethodStep[] {
   return (METHODS[method]?.steps ?? []).flatMap((entry) =>

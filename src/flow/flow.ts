@@ -4,7 +4,7 @@
  * the async work, then reports the outcome as an event.
  */
 import type { Account, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
-import { methodsFor, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
+import { ENDING_STEPS, methodsFor, ONE_WAY_STEPS, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
 
 /** What the person has typed or chosen, keyed by field name. Never holds a secret. */
 export type { Values };
@@ -36,6 +36,8 @@ export interface FlowState {
   readonly method?: Method;
   readonly values: Values;
   readonly results: Results;
+  /** Steps passed that cannot be done again (see ONE_WAY_STEPS): the flow moves around them. */
+  readonly sealed?: readonly StepName[];
 }
 
 export type FlowEvent =
@@ -75,9 +77,14 @@ export function pathOf(state: Pick<FlowState, 'offer' | 'subject' | 'method' | '
   return path;
 }
 
-/** Numbered steps exclude the closing "done" notice, matching the guide's Bước 1–5. */
+/** Whether the step ends the widget's part (the account exists, or the emailed link takes over). */
+export function isEnding(step: StepName): boolean {
+  return (ENDING_STEPS as readonly StepName[]).includes(step);
+}
+
+/** Numbered steps exclude the endings ("done", "check your inbox"), matching the guide's Bước 1–5. */
 export function progressOf(state: FlowState): { index: number; total: number } | undefined {
-  const numbered: StepName[] = pathOf(state).filter((s) => s !== 'done');
+  const numbered: StepName[] = pathOf(state).filter((s) => !isEnding(s));
   const at = numbered.indexOf(state.step);
   return at === -1 ? undefined : { index: at + 1, total: numbered.length };
 }
@@ -92,10 +99,33 @@ export function initialState(offer: Offer, values: Values = {}): FlowState {
 }
 
 export function canGoBack(state: FlowState): boolean {
-  const path = pathOf(state);
-  const at = path.indexOf(state.step);
   // Nothing leads back out of "done": the account exists.
-  return at > 0 && state.step !== 'done';
+  return state.step !== 'done' && stepBefore(state) !== undefined;
+}
+
+/**
+ * Whether the wizard offers its own Back link. An ending offers none: "check your inbox" leads
+ * back only through its own "change how to activate".
+ */
+export function showsBackLink(state: FlowState): boolean {
+  return canGoBack(state) && !isEnding(state.step);
+}
+
+/** The nearest step before the current one that can still be done. */
+function stepBefore(state: FlowState): StepName | undefined {
+  const path = pathOf(state);
+  const sealed = state.sealed ?? [];
+  for (let at = path.indexOf(state.step) - 1; at >= 0; at--) if (!sealed.includes(path[at]!)) return path[at];
+  return undefined;
+}
+
+/** Passing a one-way step seals it and the steps that led to it from the details. */
+function sealedAfterPassing(state: FlowState, passed: StepName): readonly StepName[] | undefined {
+  if (!(ONE_WAY_STEPS as readonly StepName[]).includes(passed)) return state.sealed;
+  const path = pathOf(state);
+  const from = path.indexOf('details') + 1;
+  const to = path.indexOf(passed);
+  return [...new Set([...(state.sealed ?? []), ...path.slice(from, to + 1)])];
 }
 
 export function transition(state: FlowState, event: FlowEvent): FlowState {
@@ -115,22 +145,26 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       const next = { ...state, subject, method: event.method };
       return { ...next, step: stepAfter(next, 'method') };
     }
-    case 'next':
-      return { ...state, results: { ...state.results, ...event.results }, step: stepAfter(state, state.step) };
+    case 'next': {
+      // A new registration (details sent again, changed) has its own OTP still to verify.
+      const started = event.results?.registration && event.results.registration.id !== state.results.registration?.id;
+      const sealed = sealedAfterPassing(started ? { ...state, sealed: [] } : state, state.step);
+      const next = { ...state, results: { ...state.results, ...event.results }, sealed: sealed ?? [] };
+      return { ...next, step: stepAfter(next, state.step) };
+    }
     case 'record':
       return { ...state, results: { ...state.results, ...event.results } };
     case 'restart-registration': {
       if (!state.method || state.step === 'done') return state;
       const first = stepsOf(state.method, state.values)[0];
-      return first ? { ...state, results: {}, step: first } : state;
+      return first ? { ...state, results: {}, sealed: [], step: first } : state;
     }
     case 'back': {
       if (!canGoBack(state)) return state;
-      const path = pathOf(state);
-      return { ...state, step: path[path.indexOf(state.step) - 1]! };
+      return { ...state, step: stepBefore(state)! };
     }
     case 'go-to':
-      return pathOf(state).includes(event.step) ? { ...state, step: event.step } : state;
+      return pathOf(state).includes(event.step) && !state.sealed?.includes(event.step) ? { ...state, step: event.step } : state;
     case 'edit':
       return { ...state, values: { ...state.values, ...event.values } };
     default:
@@ -140,8 +174,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 
 function stepAfter(state: FlowState, step: StepName): StepName {
   const path = pathOf(state);
-  const at = path.indexOf(step);
-  return path[at + 1] ?? step;
+  const sealed = state.sealed ?? [];
+  for (let at = path.indexOf(step) + 1; at < path.length; at++) if (!sealed.includes(path[at]!)) return path[at]!;
+  return step;
 }
 
 export function assertNever(value: never): never {

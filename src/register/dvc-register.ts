@@ -7,7 +7,7 @@ import { lazyApi } from '../api/lazy-api.js';
 import type { RegistrationApi } from '../api/types.js';
 import { DvcCompleteEvent } from '../events/complete.js';
 import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } from '../events/step-change.js';
-import { assertNever, canGoBack, initialState, progressOf, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
+import { assertNever, initialState, progressOf, showsBackLink, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
 import { currentLocale, isLocale, setLocale, type Locale } from '../localization/locale.js';
 import { FlowEventRequest, type StepElement } from '../steps/step-element.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -50,15 +50,17 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * @csspart frame - The widget's box.
  * @csspart heading - The widget's title.
  *
- * @cssproperty [--dvc-color-primary=#b3261e] - Buttons and selected choices.
+ * @cssproperty [--dvc-color-primary=#b3261e] - Buttons.
  * @cssproperty [--dvc-color-on-primary=#ffffff] - Text on primary-coloured buttons.
  * @cssproperty [--dvc-color-text=#1c1b1f] - Body text.
  * @cssproperty [--dvc-color-muted=#4f4a4a] - Hints and secondary text.
  * @cssproperty [--dvc-color-border=#79747e] - Field borders.
  * @cssproperty [--dvc-color-error=#b00020] - Error messages and borders.
  * @cssproperty [--dvc-color-warning=#7a4f00] - Warnings (e.g. an unknown province code in an ID number).
- * @cssproperty [--dvc-color-success=#1b5e20] - Success notices.
+ * @cssproperty [--dvc-color-success=#1b5e20] - Success notices, the success page's confirmation panel, met password rules.
  * @cssproperty [--dvc-color-focus=#ffbf47] - The focus ring.
+ * @cssproperty [--dvc-color-selected=#1d70b8] - Border, check mark and radio of a chosen card; keep it far from the error colour.
+ * @cssproperty [--dvc-color-selected-surface=#eef4fb] - Background of a chosen card.
  * @cssproperty [--dvc-color-surface=#ffffff] - The widget's background.
  * @cssproperty [--dvc-color-readonly=#f3f2f1] - Background of read-only fields.
  * @cssproperty [--dvc-color-divider=#e0e0e0] - Lines between list options.
@@ -169,7 +171,7 @@ export class DvcRegister extends LitElement {
             ${msg('English', { id: 'locale.other' })}
           </button>
         </header>
-        ${canGoBack(this.flow)
+        ${showsBackLink(this.flow)
           ? html`<div class="back">
               <button type="button" class="link" @click=${() => this.move({ type: 'back' })}>
                 ‹ ${msg('Quay lại', { id: 'action.back' })}

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { choiceGroup, type Choice } from '../fields/choice-group.js';
+import { errorSummary, focusErrorSummary, SubmittedSummary } from '../fields/error-summary.js';
 import { fieldStyles } from '../fields/field-styles.js';
 import { StepElement } from './step-element.js';
 
@@ -14,6 +15,8 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
 
   @state() private choice: T | undefined;
   @state() private showError = false;
+  /** Nothing chosen at "Tiếp tục" is said as on every form: an error summary, read out at once. */
+  private readonly summary = new SubmittedSummary(this);
 
   protected abstract readonly groupId: string;
   protected abstract heading(): string;
@@ -36,7 +39,8 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
 
   override render(): TemplateResult {
     return html`
-      <form novalidate @submit=${this.submit} @focusin=${this.onIntent} @pointerover=${this.onIntent}>
+      <form novalidate @submit=${this.submit}>
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)}
         ${choiceGroup({
           id: this.groupId,
           legend: html`<h3 tabindex="-1">${this.heading()}</h3>`,
@@ -47,24 +51,13 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
             this.choice = value;
             this.showError = false;
           },
+          onConsider: (value) => this.consider(value),
         })}
         <div class="actions">
           <button class="primary" type="submit">${msg('Tiếp tục', { id: 'action.continue' })}</button>
         </div>
       </form>
     `;
-  }
-
-  // Listened to here, in the radios' own shadow root: focus and pointer moves between them never
-  // leave it (their target and related target are the same element further out).
-  private onIntent(event: Event): void {
-    const path = event.composedPath();
-    const label = path.find((node): node is HTMLLabelElement => node instanceof HTMLLabelElement);
-    const radio = label?.control ?? path[0];
-    if (radio instanceof HTMLInputElement && radio.type === 'radio') {
-      const choice = this.choices().find((c) => c.value === radio.value);
-      if (choice) this.consider(choice.value);
-    }
   }
 
   private async submit(event: Event): Promise<void> {
@@ -74,7 +67,7 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
       return;
     }
     this.showError = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+    this.summary.set(() => [{ fieldId: this.groupId, message: this.requiredMessage() }]);
+    await focusErrorSummary(this);
   }
 }

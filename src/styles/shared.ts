@@ -15,6 +15,9 @@ export const sharedStyles = css`
     --_warning: var(--dvc-color-warning, #7a4f00);
     --_success: var(--dvc-color-success, #1b5e20);
     --_focus: var(--dvc-color-focus, #ffbf47);
+    /* Selected choices: a blue far from the error red, so "chosen" never reads as "wrong". */
+    --_selected: var(--dvc-color-selected, #1d70b8);
+    --_selected-surface: var(--dvc-color-selected-surface, #eef4fb);
     --_surface: var(--dvc-color-surface, #ffffff);
     --_radius: var(--dvc-radius, 6px);
     --_space: var(--dvc-space, 1rem);

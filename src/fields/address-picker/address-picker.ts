@@ -61,6 +61,9 @@ const IDLE = listOf('idle');
  * chosen name; Tab leaves, choosing the unit whose name was typed exactly, otherwise putting back
  * the chosen name (an emptied field clears the part). The list never holds more than 50 options.
  *
+ * Children (e.g. a "same as permanent address" checkbox) are shown in the fieldset, under its legend.
+ *
+ * @slot - Shown under the legend, before the parts.
  * @event address-change - The person changed a part. `detail: { provinceCode, communeCode, street }`;
  *   a new province empties the commune. Not sent when `value` is set from outside.
  * @event address-blur - A part lost focus: `detail: { part: 'province' | 'commune' | 'street' }`.
@@ -151,6 +154,7 @@ export class AddressPicker extends LitElement {
     return html`
       <fieldset class="address">
         <legend>${this.legend}</legend>
+        <slot></slot>
         ${this.province.render({
           id: id('province'),
           label: provinceLabel(),

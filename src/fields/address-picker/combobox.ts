@@ -118,7 +118,7 @@ export class UnitCombobox implements ReactiveController {
         <label id="${id}-label" for=${id}>${view.label}${requiredMark(view.required)}</label>
         ${hintId ? html`<span class="hint" id=${hintId}>${view.blockedHint}</span>` : nothing}
         ${errorId
-          ? html`<span class="error-message" id=${errorId}><span class="visually-hidden">${errorPrefix()}</span> ${view.error}</span>`
+          ? html`<span class="error-message" id=${errorId}><span class="error-prefix">${errorPrefix()}</span> ${view.error}</span>`
           : nothing}
         <div class="combo">
           <input

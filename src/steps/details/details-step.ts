@@ -1,12 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
 import { choiceGroup } from '../../fields/choice-group.js';
-import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
+import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
 import type {} from '../../fields/address-picker/address-picker.js';
@@ -17,12 +17,23 @@ import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
 import { checkForm, errorsOf, warningOf, type FieldProblem } from './form-check.js';
 import { ADDRESS_PARTS, addressOf, type AddressFieldSpec, type AddressPart, type ChoiceFieldSpec, type FieldSpec, type FormSpec, type TextFieldSpec } from './form-spec.js';
 import { formFor } from './forms.js';
+import type { Values } from '../../flow/flow.js';
 
 const CAPTCHA_ID = 'captcha';
 /** How long typing must pause before a username is checked with the backend. */
 const AVAILABILITY_DELAY_MS = 500;
 
 type Availability = { readonly value: string; readonly status: 'checking' | 'available' | 'taken' | 'unknown' };
+
+/** What the error summary is made from: the form as it was at the last submit. */
+interface SubmittedForm {
+  readonly values: Values;
+  readonly captchaAnswer: string;
+  readonly serverErrors: Readonly<Record<string, string>>;
+  /** Fields whose value the backend had said is taken. */
+  readonly taken: ReadonlySet<string>;
+  readonly reused: boolean;
+}
 
 /**
  * Step "details": the chosen method's form, its captcha, and "Đăng ký", which starts the
@@ -70,6 +81,7 @@ export class DetailsStep extends StepElement {
   private readonly failure = new FailureController(this);
   @state() private availability: Record<string, Availability> = {};
 
+  private readonly summary = new SubmittedSummary(this);
   private readonly captcha = new CaptchaController(this, () => this.api);
   private request: AbortController | undefined;
   private readonly availabilityTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; abort: AbortController }>();
@@ -88,12 +100,19 @@ export class DetailsStep extends StepElement {
   }
 
   override render(): TemplateResult {
-    const summary = this.submitted ? this.summaryItems() : [];
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Nhập thông tin đăng ký', { id: 'details.heading' })}</h3>
         <p class="hint">${msg('Các ô có dấu * là bắt buộc.', { id: 'details.required-note' })}</p>
-        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
+        ${this.state.sealed?.includes('otp')
+          ? html`<p class="alert alert-info" data-verified-note>
+              ${msg(
+                'Số điện thoại của bạn đã được xác minh bằng mã OTP. Không sửa gì thì bấm “Đăng ký” để về bước đặt mật khẩu, không cần mã mới; sửa thông tin thì hệ thống sẽ gửi mã OTP mới.',
+                { id: 'details.otp-verified-note' },
+              )}
+            </p>`
+          : nothing}
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
         ${this.form.fields.map((field) => this.renderField(field))}
         ${this.registrationReused()
           ? nothing
@@ -195,17 +214,8 @@ export class DetailsStep extends StepElement {
       const message = this.visibleError(`${field.name}-${part}`, errors);
       if (message && !same) partErrors[part] = message;
     }
+    // The picker is the address's fieldset; "same as permanent" sits in it, under its legend.
     return html`
-      ${field.sameAs
-        ? html`<label class="checkbox">
-            <input
-              type="checkbox"
-              .checked=${same}
-              @change=${(e: Event) => this.setSameAs(field, (e.target as HTMLInputElement).checked)}
-            />
-            ${field.sameAs.label()}
-          </label>`
-        : nothing}
       <dvc-address-picker
         .legend=${field.label()}
         .idPrefix=${field.name}
@@ -224,7 +234,17 @@ export class DetailsStep extends StepElement {
           const filled = { province: address.provinceCode, commune: address.communeCode, street: address.street }[e.detail.part];
           this.touch(id, filled);
         }}
-      ></dvc-address-picker>
+        >${field.sameAs
+          ? html`<label class="checkbox">
+              <input
+                type="checkbox"
+                .checked=${same}
+                @change=${(e: Event) => this.setSameAs(field, (e.target as HTMLInputElement).checked)}
+              />
+              ${field.sameAs.label()}
+            </label>`
+          : nothing}</dvc-address-picker
+      >
     `;
   }
 
@@ -251,12 +271,19 @@ export class DetailsStep extends StepElement {
     if (failure.code === 'account_exists' && config) {
       return alertBox(
         'error',
-        problemMessage(failure),
+        this.accountExistsMessage(failure),
         html`<a class="button secondary" href=${config.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'details.forgot-password' })}</a>
           <a class="button secondary" href=${config.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>`,
       );
     }
     return this.failure.render();
+  }
+
+  /** "This … already has an account", naming what the person typed: a BHXH code is not an ID number. */
+  private accountExistsMessage(failure: ApiError): string {
+    return this.form.fields.some((f) => f.name === 'bhxhCode')
+      ? msg('Mã số BHXH bạn nhập thuộc về người đã có tài khoản trên Cổng Dịch vụ công quốc gia.', { id: 'details.account-exists.bhxh' })
+      : problemMessage(failure);
   }
 
   /** The registration already started for exactly these details: going on needs no new OTP, nor a captcha. */
@@ -314,7 +341,29 @@ export class DetailsStep extends StepElement {
     this.availabilityTimers.set(field.name, { timer, abort });
   }
 
-  private summaryItems(): SummaryItem[] {
+  /** The form as it is now, for the error summary to show until the next submit. */
+  private submittedForm(): SubmittedForm {
+    const taken = new Set<string>();
+    for (const field of this.form.fields) {
+      if (field.kind === 'text' && this.availabilityOf(field)?.status === 'taken') taken.add(field.name);
+    }
+    return {
+      values: this.state.values,
+      captchaAnswer: this.captcha.answer,
+      serverErrors: this.serverErrors,
+      taken,
+      reused: this.registrationReused(),
+    };
+  }
+
+  /** Freezes the summary at this submit: typing afterwards changes the fields, not the alert. */
+  private takeSummary(): SummaryItem[] {
+    const form = this.submittedForm();
+    this.summary.set(() => this.summaryItems(form));
+    return this.summaryItems(form);
+  }
+
+  private summaryItems(form: SubmittedForm): SummaryItem[] {
     const config = this.config;
     if (!config) return [];
     const items: SummaryItem[] = [];
@@ -325,15 +374,18 @@ export class DetailsStep extends StepElement {
       items.push({ fieldId: id, message, ...(part ? { focus: () => this.focusAddress(id, part) } : {}) });
     };
     for (const field of this.form.fields) {
-      for (const [id, message] of Object.entries(this.serverErrors)) if (id === field.name || id.startsWith(`${field.name}-`)) add(id, message);
-      if (field.kind === 'address' && field.sameAs && this.state.values[`${field.name}.same`] === 'true') continue;
-      for (const problem of errorsOf(field, this.state.values, config)) add(problem.target, problem.message, problem.part);
-      if (field.kind === 'text' && this.availabilityOf(field)?.status === 'taken') {
-        add(field.name, problemMessage(new ApiError({ code: 'username_taken' })));
-      }
+      // Two addresses have the same parts: each entry says which address it is about.
+      const named = (message: string) =>
+        field.kind === 'address' ? msg(str`${field.label()}: ${message}`, { id: 'details.summary-address' }) : message;
+      for (const [id, message] of Object.entries(form.serverErrors)) if (id === field.name || id.startsWith(`${field.name}-`)) add(id, named(message));
+      if (field.kind === 'address' && field.sameAs && form.values[`${field.name}.same`] === 'true') continue;
+      for (const problem of errorsOf(field, form.values, config)) add(problem.target, named(problem.message), problem.part);
+      if (form.taken.has(field.name)) add(field.name, problemMessage(new ApiError({ code: 'username_taken' })));
     }
-    if (!this.registrationReused()) {
-      const captchaError = this.serverErrors[CAPTCHA_ID] ?? this.visibleError(CAPTCHA_ID, []);
+    if (!form.reused) {
+      const captchaError =
+        form.serverErrors[CAPTCHA_ID] ??
+        (form.captchaAnswer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined);
       if (captchaError) add(CAPTCHA_ID, captchaError);
     }
     return items;
@@ -364,7 +416,7 @@ export class DetailsStep extends StepElement {
     if (this.failure.waiting) return void this.failure.focus();
     this.submitted = true;
     const checked = checkForm(this.form, this.state.values, this.config);
-    if (this.summaryItems().length > 0 || !checked.ok) {
+    if (this.takeSummary().length > 0 || !checked.ok) {
       this.failure.clear();
       await focusErrorSummary(this);
       return;
@@ -430,6 +482,7 @@ export class DetailsStep extends StepElement {
     // A social-insurance record that differs: say which kinds of field, never the record's values.
     for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = mismatchMessage(kind);
     this.serverErrors = serverErrors;
+    this.takeSummary();
 
     if (Object.keys(serverErrors).length > 0 && error.code !== 'account_exists') {
       this.failure.clear();

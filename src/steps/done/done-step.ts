@@ -1,25 +1,62 @@
-import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { alertBox, alertStyles } from '../../fields/alert.js';
+import { css, html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { define } from '../../register/define.js';
 import { StepElement } from '../step-element.js';
 
-/** Step "done": the account exists; say how to sign in and lead there. */
+/**
+ * Step "done": the account exists. A confirmation panel in the GOV.UK manner says what happened and
+ * shows, large, the username to sign in with; under it, the next step and the link to take it.
+ */
 export class DoneStep extends StepElement {
-  static override styles = [...StepElement.styles, alertStyles];
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .panel {
+        background: var(--_success);
+        color: #ffffff;
+        padding: calc(var(--_space) * 1.5);
+        margin-bottom: calc(var(--_space) * 1.5);
+        border-radius: var(--_radius);
+        text-align: center;
+        overflow-wrap: anywhere;
+      }
+      .panel h3 {
+        font-size: 1.75rem;
+        margin-bottom: calc(var(--_space) * 0.75);
+      }
+      .panel p {
+        margin: 0;
+      }
+      .panel .username {
+        display: block;
+        font-size: 1.5rem;
+        font-weight: 700;
+        margin-top: 0.25rem;
+      }
+      h4 {
+        font-size: 1.25rem;
+        margin: 0 0 0.5rem;
+      }
+    `,
+  ];
 
   override render(): TemplateResult {
     const username = this.state.results.account?.username ?? '';
     return html`
-      <h3 tabindex="-1">${msg('Đăng ký thành công', { id: 'done.heading' })}</h3>
-      ${alertBox('success', msg('Tài khoản của bạn trên Cổng Dịch vụ công quốc gia đã được tạo.', { id: 'done.created' }))}
-      <p>
-        ${msg(str`Từ nay, hãy đăng nhập bằng tên đăng nhập ${username} và mật khẩu bạn vừa đặt.`, { id: 'done.how-to-sign-in' })}
-      </p>
-      <p class="hint">${msg('Đừng chia sẻ mật khẩu hoặc mã OTP với bất kỳ ai, kể cả người tự xưng là cán bộ.', { id: 'done.safety' })}</p>
+      <div class="panel" data-confirmation>
+        <h3 tabindex="-1">${msg('Đăng ký thành công', { id: 'done.heading' })}</h3>
+        <p>
+          ${msg('Tên đăng nhập của bạn', { id: 'done.username-label' })}
+          <strong class="username" data-username>${username}</strong>
+        </p>
+      </div>
+      <p>${msg('Tài khoản của bạn trên Cổng Dịch vụ công quốc gia đã được tạo.', { id: 'done.created' })}</p>
+      <h4>${msg('Bước tiếp theo', { id: 'done.next-heading' })}</h4>
+      <p>${msg('Đăng nhập Cổng Dịch vụ công quốc gia bằng tên đăng nhập trên và mật khẩu bạn vừa đặt.', { id: 'done.next' })}</p>
       <div class="actions">
         <a class="button primary" href=${this.config?.signInUrl ?? '#'}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
       </div>
+      <p class="hint">${msg('Đừng chia sẻ mật khẩu hoặc mã OTP với bất kỳ ai, kể cả người tự xưng là cán bộ.', { id: 'done.safety' })}</p>
     `;
   }
 }

@@ -1,11 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
 import { Countdown, formatSeconds, resendControl, waitIfRateLimited } from '../../fields/countdown.js';
-import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
+import { errorSummary, focusErrorSummary, SubmittedSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
@@ -22,7 +22,16 @@ const OTP_ID = 'otp';
  * new one may be asked for. The code is a secret: it lives only in this step, never in the flow.
  */
 export class OtpStep extends StepElement {
-  static override styles = [...StepElement.styles, fieldStyles, alertStyles];
+  static override styles = [
+    ...StepElement.styles,
+    fieldStyles,
+    alertStyles,
+    css`
+      .nowrap {
+        white-space: nowrap;
+      }
+    `,
+  ];
 
   @state() private code = '';
   @state() private error: string | undefined;
@@ -31,6 +40,8 @@ export class OtpStep extends StepElement {
   /** Said politely after a resend or when the resend wait ends. */
   @state() private status = '';
 
+  /** What was wrong at the last "Xác nhận": typing a new code does not change it (it is an alert). */
+  private readonly summary = new SubmittedSummary(this);
   private readonly expiry = new Countdown(this, () => this.requestUpdate());
   private readonly resendWait = new Countdown(this, () => {
     this.status = msg('Bạn có thể yêu cầu gửi lại mã.', { id: 'otp.resend-ready' });
@@ -77,11 +88,11 @@ export class OtpStep extends StepElement {
       <form novalidate @submit=${this.onSubmit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Nhập mã OTP', { id: 'otp.heading' })}</h3>
         <p>
-          ${msg(str`Mã OTP gồm ${otp?.length ?? 6} chữ số đã được gửi bằng tin nhắn SMS đến số ${otp?.destination ?? ''}.`, {
+          ${msg(html`Mã OTP gồm ${otp?.length ?? 6} chữ số đã được gửi bằng tin nhắn SMS đến số ${phoneNumber(otp?.destination ?? '')}.`, {
             id: 'otp.sent-to',
           })}
         </p>
-        ${errorSummary(this.error ? [{ fieldId: OTP_ID, message: this.error }] : [], this.renderRoot as ShadowRoot)}
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)}
         ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: OTP_ID,
@@ -130,6 +141,7 @@ export class OtpStep extends StepElement {
       const issue = parsed.issues.find((i) => i.severity === 'error');
       this.error = issue ? issueMessage(issue, 'otp') : undefined;
       this.failure.clear();
+      this.takeSummary();
       await focusErrorSummary(this);
       return;
     }
@@ -164,6 +176,8 @@ export class OtpStep extends StepElement {
       // The old code no longer works; but a code typed while the new one was on its way is the new one.
       if (this.code === typedBefore) this.code = '';
       this.error = undefined;
+      // A new code makes the last one's problem moot.
+      this.summary.clear();
       this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
       this.status = msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
     } catch (error) {
@@ -175,16 +189,28 @@ export class OtpStep extends StepElement {
     }
   }
 
+  private takeSummary(): void {
+    const message = this.error;
+    this.summary.set(() => (message ? [{ fieldId: OTP_ID, message }] : []));
+  }
+
   private async showFailure(error: ApiError, retry: () => void): Promise<void> {
     if (error.code === 'otp_invalid' || error.code === 'otp_expired') {
       // About the code itself: say it at the field, and keep what was typed so it can be corrected.
       this.error = problemMessage(error);
       if (error.code === 'otp_expired') this.expiry.stop();
+      this.takeSummary();
       await focusErrorSummary(this);
       return;
     }
+    this.summary.clear();
     await this.failure.show(error, retry);
   }
+}
+
+/** A (masked) phone number never breaks across lines: "09•• ••••• 678" is read as one thing. */
+function phoneNumber(text: string): TemplateResult {
+  return html`<span class="nowrap">${text}</span>`;
 }
 
 define('dvc-step-otp', OtpStep);

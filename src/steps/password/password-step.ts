@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
-import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
+import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { errorPrefix } from '../../fields/messages.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
@@ -38,7 +38,16 @@ export class PasswordStep extends StepElement {
         align-items: stretch;
       }
       .password-row input {
-        flex: 1 1 14rem;
+        flex: 1 1 12rem;
+        min-width: 0;
+      }
+      .password-row button {
+        flex: 0 0 auto;
+      }
+      .password-row button[aria-pressed='true'] {
+        background: var(--_selected-surface);
+        border-color: var(--_selected);
+        color: var(--_selected);
       }
       .rules {
         list-style: none;
@@ -59,7 +68,8 @@ export class PasswordStep extends StepElement {
       .rules .passed .mark {
         color: var(--_success);
       }
-      .rules .failed .mark {
+      .rules .failed .mark,
+      .rules .pending .mark {
         color: var(--_muted);
       }
     `,
@@ -74,6 +84,7 @@ export class PasswordStep extends StepElement {
   private readonly failure = new FailureController(this);
   @state() private status = '';
 
+  private readonly summary = new SubmittedSummary(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private request: AbortController | undefined;
 
@@ -103,19 +114,16 @@ export class PasswordStep extends StepElement {
     const result = this.check();
     const passwordError = this.passwordError(result);
     const confirmError = this.confirmError();
-    const summary: SummaryItem[] = this.submitted
-      ? [
-          ...(passwordError ? [{ fieldId: PASSWORD_ID, message: passwordError }] : []),
-          ...(confirmError ? [{ fieldId: CONFIRM_ID, message: confirmError }] : []),
-        ]
-      : [];
+    // Nothing typed yet: no rule is met or missed, so none shows a tick or a circle.
+    const untyped = this.password === '';
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Đặt mật khẩu', { id: 'password.heading' })}</h3>
-        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: 'username',
           label: msg('Tên đăng nhập', { id: 'password.username' }),
+          hint: msg('Tên bạn sẽ dùng để đăng nhập; ô này chỉ để xem, không sửa được.', { id: 'password.username-hint' }),
           required: false,
           readonly: true,
           value: this.username,
@@ -126,16 +134,18 @@ export class PasswordStep extends StepElement {
           this.password = v;
           this.serverError = undefined;
           this.scheduleAnnouncement();
-        }, 'password-rules')}
+        }, 'password-rules', this.visibilityToggle())}
         <p class="label" id="password-rules-title">${msg('Mật khẩu cần có:', { id: 'password.rules-title' })}</p>
         <ul class="rules" id="password-rules" aria-labelledby="password-rules-title">
           ${result.rules.map(
-            (rule) => html`<li class=${rule.passed ? 'passed' : 'failed'}>
-              <span class="mark" aria-hidden="true">${rule.passed ? '✓' : '○'}</span>
+            (rule) => html`<li class=${untyped ? 'pending' : rule.passed ? 'passed' : 'failed'}>
+              <span class="mark" aria-hidden="true">${untyped ? '•' : rule.passed ? '✓' : '○'}</span>
               <span>${passwordRuleLabel(rule)}</span>
-              <span class="visually-hidden"
-                >${rule.passed ? msg('(đã đạt)', { id: 'password.rule-passed' }) : msg('(chưa đạt)', { id: 'password.rule-failed' })}</span
-              >
+              ${untyped
+                ? nothing
+                : html`<span class="visually-hidden"
+                    >${rule.passed ? msg('(đã đạt)', { id: 'password.rule-passed' }) : msg('(chưa đạt)', { id: 'password.rule-failed' })}</span
+                  >`}
             </li>`,
           )}
         </ul>
@@ -143,9 +153,6 @@ export class PasswordStep extends StepElement {
           this.confirm = v;
         })}
         <div class="actions">
-          <button type="button" class="secondary" aria-pressed=${this.visible ? 'true' : 'false'} @click=${() => (this.visible = !this.visible)}>
-            ${msg('Hiện mật khẩu', { id: 'password.show' })}
-          </button>
           <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
             ${this.busy ? msg('Đang tạo tài khoản…', { id: 'password.creating' }) : msg('Hoàn tất đăng ký', { id: 'password.submit' })}
           </button>
@@ -162,6 +169,7 @@ export class PasswordStep extends StepElement {
     error: string | undefined,
     onInput: (value: string) => void,
     describedBy?: string,
+    beside?: TemplateResult,
   ): TemplateResult {
     const errorId = `${id}-error`;
     const ids = [error ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
@@ -169,22 +177,53 @@ export class PasswordStep extends StepElement {
       <div class="field" ?data-user-invalid=${Boolean(error)}>
         <label for=${id}>${label}${requiredMark(true)}</label>
         ${error
-          ? html`<span class="error-message" id=${errorId}><span class="visually-hidden">${errorPrefix()}</span> ${error}</span>`
+          ? html`<span class="error-message" id=${errorId}><span class="error-prefix">${errorPrefix()}</span> ${error}</span>`
           : nothing}
-        <input
-          id=${id}
-          name=${id}
-          type=${this.visible ? 'text' : 'password'}
-          autocomplete="new-password"
-          autocapitalize="off"
-          spellcheck="false"
-          .value=${live(value)}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${ids || nothing}
-          @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-        />
+        <div class="password-row">
+          <input
+            id=${id}
+            name=${id}
+            type=${this.visible ? 'text' : 'password'}
+            autocomplete="new-password"
+            autocapitalize="off"
+            spellcheck="false"
+            .value=${live(value)}
+            aria-invalid=${error ? 'true' : nothing}
+            aria-describedby=${ids || nothing}
+            @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+          />
+          ${beside ?? nothing}
+        </div>
       </div>
     `;
+  }
+
+  /** "Hiện mật khẩu" belongs to the field it reveals: a toggle beside it, for both inputs. */
+  private visibilityToggle(): TemplateResult {
+    return html`<button
+      type="button"
+      class="secondary"
+      aria-pressed=${this.visible ? 'true' : 'false'}
+      aria-controls="${PASSWORD_ID} ${CONFIRM_ID}"
+      @click=${() => (this.visible = !this.visible)}
+    >
+      ${msg('Hiện mật khẩu', { id: 'password.show' })}
+    </button>`;
+  }
+
+  /** Freezes the error summary at this submit; it keeps no secret, only which rule failed. */
+  private takeSummary(): void {
+    const serverError = this.serverError;
+    const issue = this.check().issues.find((i) => i.severity === 'error');
+    const confirm = this.confirm === '' ? 'required' : this.confirm !== this.password ? 'mismatch' : undefined;
+    this.summary.set(() => {
+      const items: SummaryItem[] = [];
+      const passwordMessage = serverError ?? (issue ? issueMessage(issue, 'password') : undefined);
+      if (passwordMessage) items.push({ fieldId: PASSWORD_ID, message: passwordMessage });
+      if (confirm === 'required') items.push({ fieldId: CONFIRM_ID, message: msg('Nhập lại mật khẩu để xác nhận.', { id: 'password.confirm-required' }) });
+      if (confirm === 'mismatch') items.push({ fieldId: CONFIRM_ID, message: issueMessage({ code: 'password.confirm_mismatch' }) });
+      return items;
+    });
   }
 
   private passwordError(result: PasswordResult): string | undefined {
@@ -220,6 +259,7 @@ export class PasswordStep extends StepElement {
     if (this.failure.waiting) return void this.failure.focus();
     this.submitted = true;
     this.failure.clear();
+    this.takeSummary();
     if (!this.check().ok || this.confirmError()) {
       await focusErrorSummary(this);
       return;
@@ -242,6 +282,7 @@ export class PasswordStep extends StepElement {
         const known = passwordCodes.filter(knownFieldCode);
         this.serverError =
           known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
+        this.takeSummary();
         await focusErrorSummary(this);
       } else {
         // "Try again" sends the same password again: the form still holds it.
