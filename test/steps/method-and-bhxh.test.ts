@@ -74,8 +74,12 @@ for (const locale of ['vi', 'en'] as const) {
       await tabTo(getButton(el, w.continue));
       await press('Enter');
       await waitFor(() => visibleText(el).includes(w.chooseError));
-      // Focus went to the first choice; arrows move between radios, Space chooses.
-      expect(focused()).to.equal(getRadio(el, w.phone));
+      // Focus went to the error summary; its link leads to the first choice; arrows move between radios.
+      expect(focused()?.getAttribute('role')).to.equal('alert');
+      await press('Tab');
+      expect(clean(focused()?.textContent)).to.equal(w.chooseError);
+      await press('Enter');
+      expect(focused() === getRadio(el, w.phone)).to.equal(true);
       await press('ArrowDown');
       expect(getRadio(el, w.bhxh).checked).to.equal(true);
       await tabTo(getButton(el, w.continue));
@@ -149,6 +153,9 @@ for (const locale of ['vi', 'en'] as const) {
       await fill(el, MAGIC.bhxhAccountExists);
       const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0]);
       expect(clean(alert.textContent)).to.match(/đã có tài khoản|already exists/);
+      // It names what was typed: a BHXH code, not an ID number.
+      expect(clean(alert.textContent)).to.match(/Mã số BHXH bạn nhập|social insurance code you entered/);
+      expect(clean(alert.textContent)).to.not.match(/Số định danh này|This ID number/i);
       getButton(el, locale === 'vi' ? 'Lấy lại mật khẩu' : 'Recover your password');
     });
   });

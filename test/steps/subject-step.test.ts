@@ -48,7 +48,12 @@ for (const locale of ['vi', 'en'] as const) {
       await tabTo(getButton(host, w.continue));
       await press('Enter');
       await waitFor(() => visibleText(host).includes(w.required));
-      expect(focused()).to.equal(getRadio(host, locale === 'vi' ? 'Công dân' : 'Citizen'));
+      // As on every form: the error summary is read out, and its link leads to the choices.
+      expect(focused()?.getAttribute('role')).to.equal('alert');
+      await press('Tab');
+      expect(clean(focused()?.textContent)).to.equal(w.required);
+      await press('Enter');
+      expect(focused() === getRadio(host, locale === 'vi' ? 'Công dân' : 'Citizen')).to.equal(true);
       await press('ArrowDown');
       expect(getRadio(host, w.business).checked).to.equal(true);
       await tabTo(getButton(host, w.continue));
