@@ -87,7 +87,8 @@ const choiceStyles = css`
   }
   .choice {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
+    position: relative;
+    grid-template-columns: auto minmax(0, 1fr);
     column-gap: 0.75rem;
     align-items: start;
     padding: 0.75rem;
@@ -95,7 +96,6 @@ const choiceStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
-    overflow-wrap: anywhere;
   }
   .choice input {
     grid-column: 1;
@@ -115,21 +115,20 @@ const choiceStyles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
   }
-  .choice::after {
-    grid-column: 3;
-    grid-row: 1;
-    content: '';
-    width: 1.5rem;
-  }
   .choice:has(input:checked) {
     border-color: var(--_selected);
     box-shadow: inset 0 0 0 2px var(--_selected);
     background: var(--_selected-surface);
+    padding-inline-end: 2.5rem;
   }
   .choice:has(input:checked)::after {
     content: '✓' / '';
+    position: absolute;
+    top: 0.625rem;
+    inset-inline-end: 0.625rem;
     display: inline-grid;
     place-items: center;
+    width: 1.5rem;
     height: 1.5rem;
     border-radius: 50%;
     background: var(--_selected);

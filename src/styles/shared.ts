@@ -25,6 +25,9 @@ export const sharedStyles = css`
     font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--dvc-font-size, 1rem);
     line-height: 1.5;
+    /* Reflow: on a 320 px screen with text at 200 %, a long word ("registration", an email
+       address) breaks rather than pushing the widget wider than the screen. */
+    overflow-wrap: anywhere;
   }
   *,
   *::before,

@@ -37,7 +37,8 @@ export async function pressPrimary(root: Element): Promise<void> {
 
 /** Waits for the step whose element name is given, e.g. 'dvc-step-otp'. */
 export async function atStep(root: Element, step: string): Promise<void> {
-  await waitFor(() => deepQueryAll(root, step).some((el) => el.shadowRoot?.querySelector('h3')), { message: step, timeout: 8000 });
+  // A choice step's heading is the legend of its choice group, one shadow root further in.
+  await waitFor(() => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0), { message: step, timeout: 8000 });
 }
 
 export async function fillDetails(root: Element, person: Partial<typeof PERSON> = {}): Promise<void> {

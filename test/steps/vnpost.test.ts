@@ -192,7 +192,11 @@ describe('the "same as permanent address" checkbox', () => {
     await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
     getButton(el, 'Đăng ký').click();
     const summary = await waitFor(() => deepQueryAll(el, '[data-error-summary]')[0]);
-    const link = deepQueryAll<HTMLAnchorElement>(summary, 'a').find((a) => clean(a.textContent) === 'Hãy chọn tỉnh, thành phố.')!;
+    // Both addresses have the same parts: each entry says which address it is about.
+    const entries = deepQueryAll<HTMLAnchorElement>(summary, 'a').map((a) => clean(a.textContent));
+    expect(entries).to.include('Địa chỉ hiện tại (nơi ở): Hãy chọn tỉnh, thành phố.');
+    expect(entries).to.not.include('Hãy chọn tỉnh, thành phố.');
+    const link = deepQueryAll<HTMLAnchorElement>(summary, 'a').find((a) => clean(a.textContent) === 'Địa chỉ thường trú: Hãy chọn tỉnh, thành phố.')!;
     link.click();
     const [permanent] = pickers(el);
     await waitFor(() => permanent!.shadowRoot!.activeElement === getByLabel(permanent!, 'Tỉnh, thành phố'));
