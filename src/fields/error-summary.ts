@@ -13,7 +13,11 @@ export interface SummaryItem {
   readonly focus?: () => void;
 }
 
-export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
+/**
+ * `level` 3 where the summary comes before the step's own heading (a choice step, whose heading is
+ * its question's legend), as GOV.UK puts the summary's h2 above the page's h1.
+ */
+export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | HTMLElement, level: 3 | 4 = 4): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   const focusField = (event: Event, item: SummaryItem) => {
     // A real hash link would change the host page's URL; move focus by hand instead.
@@ -26,7 +30,7 @@ export function errorSummary(items: readonly SummaryItem[], root: ShadowRoot | H
   };
   return html`
     <div class="error-summary" role="alert" tabindex="-1" data-error-summary>
-      <h4>${errorSummaryTitle()}</h4>
+      ${level === 3 ? html`<h3>${errorSummaryTitle()}</h3>` : html`<h4>${errorSummaryTitle()}</h4>`}
       <ul>
         ${items.map((item) => html`<li><a href="#${item.fieldId}" @click=${(e: Event) => focusField(e, item)}>${item.message}</a></li>`)}
       </ul>

@@ -115,6 +115,7 @@ export const fieldStyles = css`
   .error-summary:focus {
     outline: 3px solid var(--_focus);
   }
+  .error-summary h3,
   .error-summary h4 {
     margin: 0 0 0.5rem;
     font-size: 1.125rem;

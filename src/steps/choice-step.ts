@@ -40,7 +40,7 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
   override render(): TemplateResult {
     return html`
       <form novalidate @submit=${this.submit}>
-        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)}
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot, 3)}
         ${choiceGroup({
           id: this.groupId,
           legend: html`<h3 tabindex="-1">${this.heading()}</h3>`,

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { clean, deepQueryAll, focused, getButton, getRadio, stepHeading, waitFor } from '../helpers/dom.js';
-import { press } from '../helpers/user.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { widget } from '../helpers/widget.js';
 
 const rgb = (color: string) => (color.match(/\d+/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
@@ -57,8 +57,9 @@ describe('choice cards', () => {
     const el = await methodStep();
     const radio = getRadio(el, 'Thuê bao di động');
     const { card } = cardOf(radio);
-    const plain = getComputedStyle(card);
-    const plainBorder = plain.borderTopColor;
+    // Computed styles are live: keep the values as they are now.
+    const plainBorder = getComputedStyle(card).borderTopColor;
+    const plainBackground = getComputedStyle(card).backgroundColor;
     expect(getComputedStyle(card, '::after').content).to.not.contain('✓');
     radio.click();
     await waitFor(() => getComputedStyle(card, '::after').content.includes('✓'), { message: 'a check mark on the selected card' });
@@ -66,7 +67,7 @@ describe('choice cards', () => {
     expect(selected.borderTopColor).to.not.equal(plainBorder);
     // Thicker: the border plus an inner ring.
     expect(selected.boxShadow).to.contain('inset');
-    expect(selected.backgroundColor).to.not.equal(plain.backgroundColor);
+    expect(selected.backgroundColor).to.not.equal(plainBackground);
 
     // Now the error: nothing chosen on another step of the same kind.
     const other = await methodStep();
@@ -90,7 +91,9 @@ describe('choice cards', () => {
     radio.blur();
     // Reach it by keyboard so :focus-visible applies.
     getButton(el, 'Tiếp tục').focus();
-    await press('Shift+Tab');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     await waitFor(() => focused() === radio, { message: 'focus on the chosen radio' });
     const style = getComputedStyle(radio);
     expect(style.outlineStyle).to.equal('solid');

@@ -66,7 +66,9 @@ describe('the success page', () => {
     const username = panel.querySelector<HTMLElement>('[data-username]')!;
     expect(clean(username.textContent)).to.equal('001099012345');
     expect(clean(panel.textContent)).to.contain('Tên đăng nhập của bạn');
-    const body = parseFloat(getComputedStyle(panel.parentElement!.querySelector('p:not([data-confirmation] p)')!).fontSize);
+    const created = deepQueryAll(el, 'p').find((p) => clean(p.textContent).includes('đã được tạo'))!;
+    expect(panel.compareDocumentPosition(created) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const body = parseFloat(getComputedStyle(created).fontSize);
     expect(parseFloat(getComputedStyle(username).fontSize)).to.be.above(body * 1.3);
     expect(Number(getComputedStyle(username).fontWeight)).to.be.at.least(700);
     // Panel first, then the next step, then the link to take it.
