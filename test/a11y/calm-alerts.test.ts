@@ -35,7 +35,7 @@ describe('error summaries speak once per submit', () => {
     // The inline errors follow the typing, so renders did happen.
     await waitFor(() => !deepQueryAll(el, '#fullName-error').length, { message: 'the name error cleared at the field' });
     await el.updateComplete;
-    expect(summaryOf(el)).to.equal(summary);
+    expect(summaryOf(el) === summary, "the same summary element").to.equal(true);
     expect(watcher.changes()).to.equal(0);
     expect(clean(summary.textContent)).to.equal(before);
 
@@ -58,7 +58,7 @@ describe('error summaries speak once per submit', () => {
     await type(getByLabel(el, w.password), 'abc');
     await type(getByLabel(el, w.password), 'abcDEF12!x');
     await el.updateComplete;
-    expect(summaryOf(el)).to.equal(summary);
+    expect(summaryOf(el) === summary, "the same summary element").to.equal(true);
     expect(watcher.changes()).to.equal(0);
     getButton(el, w.finish).click();
     await waitFor(() => watcher.changes() > 0, { message: 'the summary updated on the next submit' });
@@ -73,7 +73,7 @@ describe('error summaries speak once per submit', () => {
     const watcher = watch(summary);
     await type(getByLabel(el, WORDS.vi.otp), '1234');
     await el.updateComplete;
-    expect(summaryOf(el)).to.equal(summary);
+    expect(summaryOf(el) === summary, "the same summary element").to.equal(true);
     expect(watcher.changes()).to.equal(0);
   });
 });
