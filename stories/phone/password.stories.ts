@@ -1,6 +1,7 @@
 import { scenarios } from '../../src/mocks/scenarios.js';
 import { enterPassword, pressPrimary, shows, toPassword, atStep } from '../support/drive.js';
 import { widget, type Story, type StoryMeta } from '../support/story.js';
+import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 
 /** Phone subscriber, step "password", and the final notice. */
 export default {
@@ -44,5 +45,25 @@ export const Done: Story = {
     await enterPassword(canvasElement, 'Hoa-sen#2024');
     await pressPrimary(canvasElement);
     await atStep(canvasElement, 'dvc-step-done');
+  },
+};
+
+/** "Hiện mật khẩu" pressed: the toggle beside the field shows both passwords as text. */
+export const PasswordShown: Story = {
+  play: async ({ canvasElement }) => {
+    await toPassword(canvasElement);
+    await enterPassword(canvasElement, 'Hoa-sen#2024', 'Hoa-sen#20');
+    (await waitFor(() => deepQueryAll<HTMLButtonElement>(canvasElement, 'button[aria-pressed]')[0], { message: 'the toggle' })).click();
+    await waitFor(() => deepQueryAll<HTMLInputElement>(canvasElement, '#password')[0]?.type === 'text', { message: 'shown' });
+  },
+};
+
+/** Back from the password: the verified OTP is skipped; the details say so and go straight on. */
+export const BackFromPassword: Story = {
+  play: async ({ canvasElement }) => {
+    await toPassword(canvasElement);
+    (await waitFor(() => deepQueryAll<HTMLButtonElement>(canvasElement, '.back button')[0], { message: 'Back' })).click();
+    await atStep(canvasElement, 'dvc-step-details');
+    await shows(canvasElement, '[data-verified-note]');
   },
 };

@@ -1,5 +1,6 @@
 import { widget, type Story, type StoryMeta } from '../support/story.js';
 import { pressPrimary, shows } from '../support/drive.js';
+import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 
 /** The method step as a portal shows it with the default configuration. */
 export default {
@@ -17,9 +18,18 @@ export const WithVneid: Story = {
   }),
 };
 
+/** "Tiếp tục" with nothing chosen: the error summary (read out at once) and the group's error. */
 export const NothingChosen: Story = {
   play: async ({ canvasElement }) => {
     await pressPrimary(canvasElement);
+    await shows(canvasElement, '[data-error-summary]');
     await shows(canvasElement, '.error-message');
+  },
+};
+
+/** A chosen card: check mark, thicker border, and the selected colour (not the error red). */
+export const Chosen: Story = {
+  play: async ({ canvasElement }) => {
+    (await waitFor(() => deepQueryAll<HTMLInputElement>(canvasElement, '#method-phone')[0], { message: 'the phone choice' })).click();
   },
 };

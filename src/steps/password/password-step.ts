@@ -42,7 +42,9 @@ export class PasswordStep extends StepElement {
         min-width: 0;
       }
       .password-row button {
-        flex: 0 0 auto;
+        /* May shrink and wrap its words on a narrow screen with large text. */
+        flex: 0 1 auto;
+        min-width: 0;
       }
       .password-row button[aria-pressed='true'] {
         background: var(--_selected-surface);
