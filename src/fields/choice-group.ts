@@ -141,6 +141,10 @@ const choiceStyles = css`
 /**
  * The radio group element behind `choiceGroup()`. Focusing the element focuses its checked radio
  * (or the first), so an error summary link to the group's id lands on a choice.
+ *
+ * @cssproperty --dvc-color-selected - Border, check mark and radio of the chosen card (default #1d70b8).
+ * @cssproperty --dvc-color-selected-surface - Background of the chosen card (default #eef4fb).
+ * @cssproperty --dvc-color-error - The error bar, icon and message.
  */
 export class DvcChoiceGroup extends LitElement {
   static override styles = [sharedStyles, choiceStyles];

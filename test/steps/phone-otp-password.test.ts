@@ -96,17 +96,18 @@ describe('the password step', () => {
   const ruleStates = (el: HTMLElement) =>
     deepQueryAll(el, '.rules li').map((li) => `${li.className}:${clean(li.querySelector('span:nth-child(2)')!.textContent)}`);
 
-  it('shows every rule before typing, and ticks them as the password grows', async () => {
+  it('shows every rule before typing, none yet met or missed, and ticks them as the password grows', async () => {
     const el = await atPassword();
+    // Nothing typed: no rule is met (no green tick for "does not contain your ID") nor missed.
     expect(ruleStates(el)).to.deep.equal([
-      'failed:Ít nhất 8 ký tự',
-      'failed:Một chữ thường (a–z)',
-      'failed:Một chữ hoa (A–Z)',
-      'failed:Một chữ số (0–9)',
-      'failed:Một ký tự đặc biệt (!@#$%^&*)',
-      'passed:Không chứa số CCCD của bạn',
-      'passed:Không chứa số điện thoại của bạn',
-      'passed:Không chứa tên của bạn',
+      'pending:Ít nhất 8 ký tự',
+      'pending:Một chữ thường (a–z)',
+      'pending:Một chữ hoa (A–Z)',
+      'pending:Một chữ số (0–9)',
+      'pending:Một ký tự đặc biệt (!@#$%^&*)',
+      'pending:Không chứa số CCCD của bạn',
+      'pending:Không chứa số điện thoại của bạn',
+      'pending:Không chứa tên của bạn',
     ]);
     const password = getByLabel(el, 'Mật khẩu');
     expect(password.getAttribute('aria-describedby')).to.contain('password-rules');
