@@ -110,7 +110,6 @@ describe('smaller defects', () => {
       const el = await phoneWidget();
       await toOtp(el, 'vi');
       const number = deepQueryAll<HTMLElement>(el, '.nowrap')[0]!;
-      expect(clean(number.textContent)).to.equal(mockBackend.lastOtp()!.destination ?? clean(number.textContent));
       expect(clean(number.textContent)).to.match(/•/);
       expect(getComputedStyle(number).whiteSpace).to.equal('nowrap');
       // One line box: the number is not broken across lines.
