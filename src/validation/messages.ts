@@ -242,6 +242,12 @@ export function issueMessage(issue: IssueLike, field?: string): string {
       return msg('Tên đăng nhập phải bắt đầu bằng một chữ cái.', { id: 'validation.username.start' });
     case 'username.length':
       return msg(str`Tên đăng nhập gồm từ ${param(p, 'min')} đến ${param(p, 'max')} ký tự.`, { id: 'validation.username.length' });
+    case 'certificate.no_identifier':
+      return msg('Chứng thư số không ghi mã số thuế, mã đơn vị hay số giấy tờ của người sở hữu.', { id: 'validation.certificate.no_identifier' });
+    case 'certificate.budget_code_format':
+      return msg('Mã đơn vị quan hệ ngân sách trong chứng thư số thường gồm 7 chữ số.', { id: 'validation.certificate.budget_code_format' });
+    case 'certificate.passport_format':
+      return msg('Số hộ chiếu trong chứng thư số không đúng dạng.', { id: 'validation.certificate.passport_format' });
   }
 }
 
