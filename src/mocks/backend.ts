@@ -124,6 +124,13 @@ export class MockBackend {
     return { ok: true, status: 200, body: { id, image: captchaImage(answer, this.counter), expiresIn: this.timing.captchaExpiresIn } };
   }
 
+  /** Checks and spends a captcha answer, as startRegistration does (for other mocks, e.g. signing.ts). */
+  spendCaptcha(captcha: { id?: string; answer?: string } | undefined): boolean {
+    const stored = this.captchas.get(captcha?.id ?? '');
+    this.captchas.delete(captcha?.id ?? '');
+    return !!stored && stored.expiresAt >= this.now() && stored.answer.toUpperCase() === String(captcha?.answer ?? '').trim().toUpperCase();
+  }
+
   startRegistration(request: S['RegistrationRequest']): MockReply<S['Registration']> {
     const captcha = this.captchas.get(request.captcha?.id ?? '');
     // A captcha token is single-use: any answer that reached the check consumes it (docs/openapi.yaml).
