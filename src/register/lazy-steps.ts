@@ -14,6 +14,8 @@ const METHOD_MODULES: Partial<Record<Method, () => Promise<unknown>>> = {
   bhxh: () => import('../methods/bhxh.js'),
   vnpost: () => import('../methods/vnpost.js'),
   vneid: () => import('../methods/vneid.js'),
+  // The USB token: plugin check, signing, certificate holder and contact details, plugin adapters.
+  usb: () => import('../methods/usb.js'),
 };
 
 /** The element name of a step: `dvc-step-<name>`. */

@@ -243,11 +243,11 @@ export function issueMessage(issue: IssueLike, field?: string): string {
     case 'username.length':
       return msg(str`Tên đăng nhập gồm từ ${param(p, 'min')} đến ${param(p, 'max')} ký tự.`, { id: 'validation.username.length' });
     case 'certificate.no_identifier':
-      return msg('Chứng thư số không ghi mã số thuế, mã đơn vị hay số giấy tờ của người sở hữu.', { id: 'validation.certificate.no_identifier' });
     case 'certificate.budget_code_format':
-      return msg('Mã đơn vị quan hệ ngân sách trong chứng thư số thường gồm 7 chữ số.', { id: 'validation.certificate.budget_code_format' });
     case 'certificate.passport_format':
-      return msg('Số hộ chiếu trong chứng thư số không đúng dạng.', { id: 'validation.certificate.passport_format' });
+      // For backends reading certificates (parseCertificateSubjectId): the widget never shows these,
+      // so they cost its first load nothing beyond the general text.
+      return msg('Thông tin này chưa hợp lệ. Hãy kiểm tra lại.', { id: 'validation.unknown' });
   }
 }
 
