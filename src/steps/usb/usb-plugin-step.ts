@@ -56,19 +56,38 @@ export class UsbPluginStep extends UsbStep {
 
   override render(): TemplateResult {
     const c = this.check;
-    return html`<div data-plugin-state=${c.status}>${this.renderState(c)}</div>`;
+    // One heading element for every state: the host focuses it on arrival, and the check's result
+    // must not take that focus away by replacing it. The result is also said in a live region.
+    return html`
+      <div data-plugin-state=${c.status}>
+        <h3 tabindex="-1">${this.headingOf(c)}</h3>
+        ${this.renderState(c)}
+      </div>
+    `;
+  }
+
+  private headingOf(c: Check): string {
+    switch (c.status) {
+      case 'checking':
+        return msg('Kiểm tra công cụ ký số', { id: 'usb.plugin.heading' });
+      case 'missing':
+        return msg('Chưa tìm thấy công cụ ký số', { id: 'usb.plugin.missing.heading' });
+      case 'outdated':
+        return msg('Cần cập nhật công cụ ký số', { id: 'usb.plugin.outdated.heading' });
+      case 'found':
+        return msg('Đã sẵn sàng ký số', { id: 'usb.plugin.found.heading' });
+      case 'failed':
+        return fixItOf(c.failure).title;
+    }
   }
 
   private renderState(c: Check): TemplateResult {
     switch (c.status) {
       case 'checking':
-        return html`
-          <h3 tabindex="-1">${msg('Kiểm tra công cụ ký số', { id: 'usb.plugin.heading' })}</h3>
-          <p role="status">${msg('Đang tìm công cụ ký số trên máy tính của bạn…', { id: 'usb.plugin.checking' })}</p>
-        `;
+        return html`<p role="status">${msg('Đang tìm công cụ ký số trên máy tính của bạn…', { id: 'usb.plugin.checking' })}</p>`;
       case 'missing':
         return html`
-          <h3 tabindex="-1">${msg('Chưa tìm thấy công cụ ký số', { id: 'usb.plugin.missing.heading' })}</h3>
+          <p role="status">${this.headingOf(c)}</p>
           <p>
             ${msg('Công cụ ký số (plugin) là phần mềm nhỏ của nhà cung cấp chữ ký số, cài trên máy tính. Trang này cần nó để USB ký số ký xác nhận đăng ký; mã PIN của USB chỉ được nhập trong cửa sổ của công cụ này, không bao giờ nhập vào trang web.', {
               id: 'usb.plugin.missing.what',
@@ -80,8 +99,7 @@ export class UsbPluginStep extends UsbStep {
         `;
       case 'outdated':
         return html`
-          <h3 tabindex="-1">${msg('Cần cập nhật công cụ ký số', { id: 'usb.plugin.outdated.heading' })}</h3>
-          <p>
+          <p role="status">
             ${msg(str`Máy tính đang có công cụ ký số phiên bản ${c.version}; cổng này cần phiên bản ${c.minimum} trở lên. Hãy tải và cài phiên bản mới, rồi kiểm tra lại.`, {
               id: 'usb.plugin.outdated.body',
             })}
@@ -90,7 +108,6 @@ export class UsbPluginStep extends UsbStep {
         `;
       case 'found':
         return html`
-          <h3 tabindex="-1">${msg('Đã sẵn sàng ký số', { id: 'usb.plugin.found.heading' })}</h3>
           ${alertBox(
             'success',
             c.version
@@ -108,8 +125,7 @@ export class UsbPluginStep extends UsbStep {
         const detail = c.failure.kind === 'plugin' ? pluginDetail(error.pluginCode, error.pluginMessage) : '';
         return html`
           <div class="fix-it" data-failure=${c.failure.code}>
-            <h3 tabindex="-1">${fix.title}</h3>
-            <p>${fix.body}</p>
+            <p role="alert">${fix.body}</p>
             ${detail ? html`<p class="detail">${detail}</p>` : nothing} ${this.renderRecheck(retryLabel())}
           </div>
         `;
