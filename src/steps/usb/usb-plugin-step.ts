@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { alertBox } from '../../fields/alert.js';
 import { define } from '../../register/define.js';
 import { SigningError } from '../../signing/errors.js';
+import type { SigningPlugin } from '../../signing/types.js';
 import { isOutdated } from '../../signing/version.js';
 import { fixItOf, otherMethodLabel, pluginDetail, retryLabel } from './messages.js';
 import { usbFailureOf, type UsbFailure } from './failures.js';
@@ -26,9 +27,20 @@ export class UsbPluginStep extends UsbStep {
   @state() private check: Check = { status: 'checking' };
   private abort: AbortController | undefined;
 
+  /** The plugin last looked for: a host that hands over another one (the demo's fake) gets a new check. */
+  private probedWith: SigningPlugin | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.probe(false);
+    this.probedWith = undefined;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(): void {
+    if (this.isConnected && this.plugin !== this.probedWith) {
+      this.probedWith = this.plugin;
+      void this.probe(false);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -40,7 +52,6 @@ export class UsbPluginStep extends UsbStep {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.check = { status: 'checking' };
-    await this.updateComplete;
     let next: Check;
     try {
       const info = await this.plugin.probe({ signal: abort.signal });
