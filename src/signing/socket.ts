@@ -5,6 +5,18 @@
  */
 import { SigningError } from './errors.js';
 
+/**
+ * The browser's own WebSocket. MSW (the demo page, Storybook, the tests) replaces the global one
+ * with an interceptor that reports a connection as open before any server answered, which would
+ * make a missing plugin look installed; the mock worker keeps the original here before it starts
+ * (src/mocks/browser.ts). On a portal page, without MSW, this is simply the global WebSocket.
+ */
+export const NATIVE_WEBSOCKET = Symbol.for('dvc-register.native-websocket');
+
+function socketClass(): typeof WebSocket {
+  return (globalThis as { [NATIVE_WEBSOCKET]?: typeof WebSocket })[NATIVE_WEBSOCKET] ?? WebSocket;
+}
+
 /** A point in time (performance.now() ms) by which something must be done. */
 export type Deadline = number;
 
@@ -29,7 +41,7 @@ export function openSocket(url: string, deadline: Deadline, signal?: AbortSignal
     if (signal?.aborted) return reject(abortError(signal));
     let socket: WebSocket;
     try {
-      socket = new WebSocket(url);
+      socket = new (socketClass())(url);
     } catch {
       return reject(new SigningError('not_installed'));
     }
