@@ -9,6 +9,7 @@
 import { mockBackend, type SentLink, type SentOtp } from '../src/mocks/backend.js';
 import { startMockWorker } from '../src/mocks/browser.js';
 import { mockLatency } from '../src/mocks/handlers.js';
+import { mountFakePluginPanel } from './fake-plugin-panel.js';
 
 const sms = document.querySelector('#sms')!;
 const showOtp = ({ phone, code }: SentOtp) => {
@@ -46,6 +47,10 @@ if (httpMock) {
 widget.setAttribute('vneid-authorize-url', new URL('/demo/vneid-authorize.html', location.href).href);
 widget.setAttribute('vneid-client-id', 'dvc-register-demo');
 widget.setAttribute('vneid-redirect-uri', new URL('/demo/vneid-callback.html', location.href).href);
+
+// The USB-token method talks to a fake plugin; the panel beside the widget says how it behaves.
+widget.setAttribute('plugin-min-version', '2.0');
+mountFakePluginPanel(document.querySelector('#fake-plugin')!, widget as HTMLElement & { signingPlugin?: unknown });
 
 const events = document.querySelector('#events')!;
 for (const type of ['dvc-step-change', 'dvc-complete', 'dvc-vneid-redirect'] as const) {
