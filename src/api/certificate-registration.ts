@@ -5,7 +5,10 @@
  * steps, never on first load. Problem codes of these calls become a CertificateProblem, so the
  * steps can show a fix-it screen per code; every other failure is the usual ApiError.
  */
+import { anySignal, timeoutSignal } from './abort.js';
 import { ApiError, errorFromProblem } from './errors.js';
+import { joinUrl } from './url.js';
+import { clampAnswerSeconds } from './limits.js';
 import type { CallOptions } from './types.js';
 import type { components } from '../generated/api-schema.js';
 
@@ -105,12 +108,12 @@ export class FetchCertificateRegistrationApi implements CertificateRegistrationA
   }
 
   private async call<T>(path: string, body: unknown, check: (v: unknown) => v is T, { signal }: CallOptions = {}): Promise<T> {
-    const timeout = AbortSignal.timeout(this.options.timeout);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const timeout = timeoutSignal(this.options.timeout);
+    const combined = signal ? anySignal([signal, timeout]) : timeout;
     let response: Response;
     let data: unknown;
     try {
-      response = await (this.options.fetch ?? fetch)(`${this.options.base.replace(/\/+$/, '')}${path}`, {
+      response = await (this.options.fetch ?? fetch)(joinUrl(this.options.base, path), {
         method: 'POST',
         headers: {
           Accept: 'application/json, application/problem+json',
@@ -120,10 +123,16 @@ export class FetchCertificateRegistrationApi implements CertificateRegistrationA
         body: JSON.stringify(body),
         signal: combined,
         credentials: 'same-origin',
+        // As in fetch-api.ts: the contract has no redirects, and one would re-send the signature elsewhere.
+        redirect: 'manual',
       });
+      if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
+        throw new ApiError({ code: 'redirected', status: response.status || undefined });
+      }
       const text = await response.text();
       data = text === '' ? undefined : JSON.parse(text);
     } catch (error) {
+      if (error instanceof ApiError) throw error;
       if (signal?.aborted) throw signal.reason ?? error;
       if (timeout.aborted) throw new ApiError({ code: 'timeout' });
       if (error instanceof SyntaxError) throw new ApiError({ code: 'bad_response' });
@@ -136,9 +145,9 @@ export class FetchCertificateRegistrationApi implements CertificateRegistrationA
         const expected = problem?.['expectedHolder'];
         throw new CertificateProblem(code as CertificateProblemCode, response.status, expected === 'person' || expected === 'organization' ? expected : undefined);
       }
-      throw errorFromProblem(problem, response.status, response.headers.get('Retry-After'));
+      throw errorFromProblem(problem, response.status, response.headers.get('Retry-After'), response.headers.get('Content-Language'));
     }
     if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
-    return data;
+    return clampAnswerSeconds(data);
   }
 }

@@ -12,7 +12,7 @@ import { textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
 import { parsePhone } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import './certificate-holder.js';
 
@@ -55,8 +55,8 @@ export class CertificateDetailsStep extends StepElement {
 
   @state() private errors: Partial<Record<string, string>> = {};
   @state() private busy = false;
-  @state() private failure: ApiError | undefined;
   private readonly captcha = new CaptchaController(this, () => this.api);
+  private readonly failure = new FailureController(this);
   private abort: AbortController | undefined;
 
   override disconnectedCallback(): void {
@@ -79,7 +79,7 @@ export class CertificateDetailsStep extends StepElement {
         <h3 tabindex="-1">${msg('Xác nhận thông tin đăng ký', { id: 'certificate-details.heading' })}</h3>
         <p>${msg('Thông tin dưới đây được đọc từ chứng thư số đã xác thực và không sửa được. Hãy bổ sung thông tin liên hệ.', { id: 'certificate-details.intro' })}</p>
         <dvc-certificate-holder .holder=${registration?.holder}></dvc-certificate-holder>
-        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
+        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: EMAIL,
           type: 'email',
@@ -153,11 +153,11 @@ export class CertificateDetailsStep extends StepElement {
   }
 
   private async submit(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || this.failure.waiting) return;
     const errors = this.check();
     this.errors = errors;
     if (Object.values(errors).some(Boolean)) {
-      this.failure = undefined;
+      this.failure.clear();
       await focusErrorSummary(this);
       return;
     }
@@ -168,7 +168,7 @@ export class CertificateDetailsStep extends StepElement {
     const email = (v['email'] ?? '').trim();
     const phone = (v['phone'] ?? '').trim();
     this.busy = true;
-    this.failure = undefined;
+    this.failure.clear();
     const abort = (this.abort = new AbortController());
     try {
       const account = await certificateApiFor(this.api, this.config).completeRegistration(
@@ -206,8 +206,7 @@ export class CertificateDetailsStep extends StepElement {
       await focusErrorSummary(this);
       return;
     }
-    this.failure = error;
-    await focusAlert(this);
+    await this.failure.show(error, () => void this.submit());
   }
 }
 
