@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { ApiError } from '../../src/api/errors.js';
-import { CertificateProblem, FetchCertificateRegistrationApi } from '../../src/api/certificate-registration.js';
+import { CertificateProblem, FetchCertificateRegistrationApi, hasCertificateCalls } from '../../src/api/certificate-registration.js';
+import { lazyApi } from '../../src/api/lazy-api.js';
 import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { signingMockBackend, signingScenarios } from '../../src/mocks/signing.js';
@@ -35,6 +36,12 @@ describe('certificate registration calls against the mock backend, signed by the
     const signed = await plugin.sign({ digest: await challengeDigest(challenge.nonce, location.origin) });
     return { challenge, signed, plugin };
   }
+
+  it('tells a client with the certificate calls from the host\'s lazy default client, which answers every name', () => {
+    expect(hasCertificateCalls(lazyApi(async () => plainApi))).to.equal(false);
+    expect(hasCertificateCalls(plainApi)).to.equal(false);
+    expect(hasCertificateCalls(api)).to.equal(true);
+  });
 
   it('issues a challenge of at least 32 random bytes, new each time', async () => {
     const a = await api.createSigningChallenge({ subject: 'citizen', method: 'usb' });
