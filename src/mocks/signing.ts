@@ -40,8 +40,11 @@ export class SigningMockBackend {
   private readonly challenges = new Map<string, StoredChallenge>();
   private readonly registrations = new Map<string, StoredCertificateRegistration>();
   private counter = 0;
-  /** The origin the challenge is bound to: the page's own, as a real backend reads it from `Origin`. */
-  origin: () => string = () => location.origin;
+  /**
+   * The origin a challenge is checked against when the request names none: the page's own (MSW in
+   * a page). Over HTTP (src/mocks/http/) the request's `Origin` header is used, as a real backend does.
+   */
+  origin: () => string = () => (typeof location === 'undefined' ? '' : location.origin);
 
   constructor(private readonly backend: MockBackend = mockBackend) {}
 
@@ -49,7 +52,7 @@ export class SigningMockBackend {
     this.challenges.clear();
     this.registrations.clear();
     this.challengeExpiresIn = 300;
-    this.origin = () => location.origin;
+    this.origin = () => (typeof location === 'undefined' ? '' : location.origin);
   }
 
   /** For tests: the ids of the challenges issued so far. */
@@ -67,14 +70,18 @@ export class SigningMockBackend {
     return { ok: true, status: 201, body: { id, nonce, expiresIn: this.challengeExpiresIn, toBeSigned: 'sha256-origin-nonce' } };
   }
 
-  async submitSignature(challengeId: string, body: Partial<S['SignedChallenge']>): Promise<MockReply<S['CertificateRegistration']>> {
+  async submitSignature(
+    challengeId: string,
+    body: Partial<S['SignedChallenge']>,
+    requestOrigin?: string | null,
+  ): Promise<MockReply<S['CertificateRegistration']>> {
     const challenge = this.challenges.get(challengeId);
     if (!challenge || challenge.used || challenge.expiresAt < this.backend.now()) {
       return problem(410, 'challenge_expired', 'Mã thử thách đã hết hạn hoặc đã được dùng.');
     }
     // Spent by the first signature sent for it, good or bad.
     challenge.used = true;
-    const expected = await fakeSignature(await challengeDigest(challenge.nonce, this.origin()));
+    const expected = await fakeSignature(await challengeDigest(challenge.nonce, requestOrigin || this.origin()));
     if (typeof body?.signature !== 'string' || body.signature !== expected) {
       return problem(422, 'signature_invalid', 'Chữ ký không hợp lệ.');
     }
@@ -143,7 +150,7 @@ export function createSigningHandlers(base: string, backend: SigningMockBackend 
   return [
     http.post(`${base}/signing/challenges`, async ({ request }) => reply(backend.createChallenge(await jsonOf(request)))),
     http.post<{ id: string }>(`${base}/signing/challenges/:id/signature`, async ({ params, request }) =>
-      reply(await backend.submitSignature(params.id, await jsonOf(request))),
+      reply(await backend.submitSignature(params.id, await jsonOf(request), request.headers.get('origin'))),
     ),
     http.post<{ id: string }>(`${base}/registrations/:id/complete`, async ({ params, request }) =>
       reply(backend.complete(params.id, await jsonOf(request))),

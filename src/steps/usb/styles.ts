@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const usbStyles = css`
   .fix-it .detail {
-    font-family: var(--dvc-font-family-mono, ui-monospace, monospace);
+    font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
   }
   .downloads {
