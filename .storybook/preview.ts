@@ -19,6 +19,8 @@ if (manifest) setCustomElementsManifest(manifest);
 mockLatency.ms = 400;
 
 const preview: Preview = {
+  // A docs page per stories file (per step), written from its class's JSDoc: see parameters.docs.
+  tags: ['autodocs'],
   // Our worker carries the default handlers; the addon resets to them between stories.
   loaders: [
     mswLoader(() => startMockWorker()),

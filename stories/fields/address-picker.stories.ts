@@ -111,7 +111,8 @@ function key(input: HTMLInputElement, name: string): void {
 
 const failOnce = (path: string) => () => [http.get(`${MOCK_BASE}${path}`, () => HttpResponse.error(), { once: true })];
 
-/** Field "address": province → commune → street, for the Vietnam Post form's two addresses. */
+// Field "address": province → commune → street, for the Vietnam Post form's two addresses.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Thành phần — Fields/Chọn địa chỉ — Address picker',
   ...docsFor('AddressPicker', { controls: false }),

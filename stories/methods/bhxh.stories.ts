@@ -3,7 +3,8 @@ import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 import { atStep, fill, pressPrimary, shows } from '../support/drive.js';
 import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Social-insurance code: the form and the ways the social-insurance check can refuse it. */
+// Social-insurance code: the form and the ways the social-insurance check can refuse it.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Phương thức — Methods/Mã số BHXH — Social insurance',
   ...docsFor('DetailsStep'),

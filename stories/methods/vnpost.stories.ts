@@ -3,7 +3,8 @@ import { scenarios } from '../../src/mocks/scenarios.js';
 import { activateBy, atStep, fill, fillVnpost, pressPrimary, shows } from '../support/drive.js';
 import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Vietnam Post account: the long form, the activation choice, and the email path. */
+// Vietnam Post account: the long form, the activation choice, and the email path.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Phương thức — Methods/Bưu điện Việt Nam — Vietnam Post',
   ...docsFor('ActivationStep'),

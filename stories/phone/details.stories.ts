@@ -3,7 +3,8 @@ import { scenarios } from '../../src/mocks/scenarios.js';
 import { atStep, fill, fillDetails, pressButton, pressPrimary, shows } from '../support/drive.js';
 import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Phone subscriber, step "details": the form and every way the backend can refuse it. */
+// Phone subscriber, step "details": the form and every way the backend can refuse it.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Số điện thoại — Phone/1. Thông tin đăng ký — Details',
   ...docsFor('DetailsStep'),

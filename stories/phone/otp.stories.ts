@@ -3,7 +3,8 @@ import { scenarios } from '../../src/mocks/scenarios.js';
 import { enterOtp, pressButton, shows, showsText, toOtp, wrongOtp } from '../support/drive.js';
 import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Phone subscriber, step "OTP": the code sent by SMS, its countdowns and its failures. */
+// Phone subscriber, step "OTP": the code sent by SMS, its countdowns and its failures.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Số điện thoại — Phone/2. Bước OTP — OTP step',
   ...docsFor('OtpStep'),

@@ -3,7 +3,8 @@ import { enterPassword, pressPrimary, shows, toPassword, atStep } from '../suppo
 import { widget, type Story, type StoryMeta } from '../support/story.js';
 import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 
-/** Phone subscriber, step "password", and the final notice. */
+// Phone subscriber, step "password", and the final notice.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Phone/3 Password and done',
   render: widget({ methods: 'phone' }),

@@ -2,7 +2,8 @@ import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js
 import { pressPrimary, shows } from '../support/drive.js';
 import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 
-/** The method step as a portal shows it with the default configuration. */
+// The method step as a portal shows it with the default configuration.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
   title: 'Các bước — Steps/Phương thức theo cấu hình — Method as configured',
   ...docsFor('MethodStep'),
