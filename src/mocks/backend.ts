@@ -93,6 +93,8 @@ export class MockBackend {
     this.timing = { ...DEFAULT_TIMING };
     this.now = () => Date.now();
     this.random = Math.random;
+    // Captcha images are jittered by this count: the same from every reset, for the visual baselines.
+    this.counter = 0;
   }
 
   /** The demo page shows the mock OTP beside the widget (never inside it). */
