@@ -148,7 +148,8 @@ export class FetchRegistrationApi implements RegistrationApi {
       );
     }
     if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
-    return clampAnswerSeconds(data);
+    // A binary answer (the spoken captcha) has no seconds to clamp, and must stay a Blob.
+    return accept === JSON_ACCEPT ? clampAnswerSeconds(data) : data;
   }
 }
 

@@ -98,11 +98,17 @@ for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
       const listen = await waitFor(() => getButton(el, says.listen), { message: 'listen button' });
       listen.click();
       const audio = await waitFor(() => player(el));
-      await waitFor(() => audio.readyState >= HTMLMediaElement.HAVE_METADATA, { message: 'the sound loaded', timeout: 10000 });
-      audio.currentTime = audio.duration / 2;
+      // Chromium defers loading media in a background page (tests run two pages at once): count
+      // the plays instead of listening to them.
+      let plays = 0;
+      audio.play = () => {
+        plays++;
+        return Promise.resolve();
+      };
+      audio.currentTime = 1;
       listen.click();
       // Pressed again: the same sound, from the start.
-      await waitFor(() => audio.currentTime < audio.duration / 2, { message: 'replay from the start' });
+      await waitFor(() => plays >= 1 && audio.currentTime === 0, { message: 'replay from the start' });
       expect(player(el)).to.equal(audio);
       expect(asked).to.have.length(1);
       expect(asked[0]).to.match(new RegExp(`^${locale} audio/wav`));

@@ -69,10 +69,9 @@ async function settled(container: HTMLElement): Promise<void> {
   await document.fonts.ready;
   const images = deepQueryAll<HTMLImageElement>(container, 'img');
   await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
-  for (const audio of deepQueryAll<HTMLAudioElement>(container, 'audio')) {
-    // The player shows the duration once it knows it.
-    await waitFor(() => audio.readyState >= HTMLMediaElement.HAVE_METADATA, { message: 'the sound' });
-  }
+  // The browser's own player draws the duration only once the sound loaded, which Chromium defers
+  // in a background page: keep its box, hide its drawing.
+  for (const audio of deepQueryAll<HTMLAudioElement>(container, 'audio')) audio.style.visibility = 'hidden';
   // Clocks ("4:59") tick: hide them (their box stays, so the layout is unchanged).
   for (const el of deepQueryAll(container, 'strong, span, p')) {
     if (el.children.length === 0 && /^\s*\d{1,2}:\d{2}\s*$/.test(el.textContent ?? '')) el.style.visibility = 'hidden';
