@@ -39,7 +39,8 @@ const jsonModules = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The visual check runs on its own (web-test-runner.visual.config.mjs).
+  files: ['test/**/*.test.ts', '!test/visual/**'],
   nodeResolve: true,
   // Each file is its own page; two pages at a time suits the two cores here and in CI.
   concurrency: 2,

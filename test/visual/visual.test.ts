@@ -67,8 +67,9 @@ async function settled(container: HTMLElement): Promise<void> {
     await waitFor(() => deepQueryAll(container, '.field-status.ok, #username-error').length > 0, { message: 'the username check' });
   }
   await document.fonts.ready;
-  const images = deepQueryAll<HTMLImageElement>(container, 'img');
-  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  // Polled, not awaited through decode() or animation frames: a page running in the background
+  // beside another test page gets no frames.
+  await waitFor(() => deepQueryAll<HTMLImageElement>(container, 'img').every((img) => img.complete), { message: 'the images' });
   // The browser's own player draws the duration only once the sound loaded, which Chromium defers
   // in a background page: keep its box, hide its drawing.
   for (const audio of deepQueryAll<HTMLAudioElement>(container, 'audio')) audio.style.visibility = 'hidden';
@@ -76,9 +77,8 @@ async function settled(container: HTMLElement): Promise<void> {
   for (const el of deepQueryAll(container, 'strong, span, p')) {
     if (el.children.length === 0 && /^\s*\d{1,2}:\d{2}\s*$/.test(el.textContent ?? '')) el.style.visibility = 'hidden';
   }
-  await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-  // Two frames: the last style change painted.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // Transitions jump to their end (the screenshot itself draws a fresh frame).
+  for (const animation of document.getAnimations()) animation.finish();
 }
 
 describe('visual baselines', () => {
