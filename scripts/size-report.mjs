@@ -16,7 +16,9 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 const KB = 1024;
 const BUDGETS = {
-  'dvc-register.js': { firstLoad: 20 * KB, methodOwn: 8 * KB, methodShared: 20 * KB },
+  // methodShared 21 KB (was 20): the spoken captcha (WCAG 1.1.1: 'Nghe mã', its player, its
+  // messages, ~0.7 KB) lives in the details step every method shares.
+  'dvc-register.js': { firstLoad: 20 * KB, methodOwn: 8 * KB, methodShared: 21 * KB },
   'validation.js': { firstLoad: 12 * KB },
   // What a portal's VNeID callback page loads, alone (dvc-register/vneid).
   'vneid.js': { firstLoad: 4 * KB },
