@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, HOW_TO_GET_ONE } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { startSigningFixtureServer } from './scripts/signing-fixture-server.mjs';
+import { visualPlugin } from './scripts/visual-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -63,14 +64,15 @@ const signingFixtures = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The visual check runs on its own (web-test-runner.visual.config.mjs).
+  files: ['test/**/*.test.ts', '!test/visual/**'],
   nodeResolve: true,
   // Each file is its own page; two pages at a time suits the two cores here and in CI.
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
-  plugins: [mswWorker, jsonModules, signingFixtures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, signingFixtures, visualPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

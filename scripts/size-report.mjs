@@ -22,7 +22,9 @@ const BUDGETS = {
     // The USB token brings two plugin protocols, four steps and a fix-it screen (in Vietnamese) for
     // each of some twenty failures: about 11 KB gzip, loaded only when the method is chosen.
     methodOwnFor: { usb: 12 * KB },
-    methodShared: 20 * KB,
+    // 21 KB (was 20): the spoken captcha (WCAG 1.1.1: 'Nghe mã', its player, its messages,
+    // ~0.7 KB) lives in the details step every method shares.
+    methodShared: 21 * KB,
   },
   'validation.js': { firstLoad: 12 * KB },
   // What a portal's VNeID callback page loads, alone (dvc-register/vneid).

@@ -17,6 +17,7 @@ if (!findChrome()) {
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } }).status ?? 1;
 
 const browserStatus = run('npx', ['web-test-runner']);
+const visualStatus = run('npx', ['web-test-runner', '--config', 'web-test-runner.visual.config.mjs']);
 
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
 const nodeStatus = run(process.execPath, [
@@ -29,7 +30,7 @@ const nodeStatus = run(process.execPath, [
 ]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const [name, status] of [['browser', browserStatus], ['node', nodeStatus]]) {
+for (const [name, status] of [['browser', browserStatus], ['visual', visualStatus], ['node', nodeStatus]]) {
   const file = `${RESULTS}/${name}.json`;
   if (!existsSync(file)) {
     // The runner died before reporting: that is a failure, never a silent zero.

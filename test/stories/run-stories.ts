@@ -27,7 +27,8 @@ export function runStories(module: Record<string, unknown>): void {
           // which never comes while the page runs in a background tab beside another test page.
           const container = document.body.appendChild(document.createElement('div'));
           cleanup = () => container.remove();
-          render((story.render ?? meta.render)({}, { globals: { locale } }), container);
+          const args = { ...meta.args, ...story.args };
+          render((story.render ?? meta.render)(args, { globals: { locale } }), container);
           await waitFor(() => deepQueryAll(container, 'h3').length > 0, { message: 'a step heading' });
           await story.play?.({ canvasElement: container });
           await expect(container).to.be.accessible();
