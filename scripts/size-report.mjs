@@ -33,14 +33,19 @@ const BUDGETS = {
 const STATIC = /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC = /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
-/** The file and every chunk reachable from it; on demand too when `dynamic`. */
+/**
+ * The file and every chunk reachable from it; on demand too when `dynamic`. The entry's own
+ * import() counts as first load: dvc-register.js is the loader (src/platform/loader.ts), which
+ * imports the core at once.
+ */
 export function closure(entry, { dynamic }) {
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;
     seen.add(path);
     const code = readFileSync(path, 'utf8');
-    const specs = [...code.matchAll(STATIC), ...(dynamic ? code.matchAll(DYNAMIC) : [])].map((m) => m[1]);
+    const followDynamic = dynamic || path === join(DIST, entry);
+    const specs = [...code.matchAll(STATIC), ...(followDynamic ? code.matchAll(DYNAMIC) : [])].map((m) => m[1]);
     for (const spec of specs) {
       const target = join(dirname(path), spec);
       if (existsSync(target)) visit(target);
