@@ -1,6 +1,7 @@
 // Browser tests run in a real, headless Chromium found on this machine (never downloaded).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -62,6 +63,25 @@ const signingFixtures = {
   },
 };
 
+/**
+ * The built loader (dist/dvc-register.js) beside a core that cannot parse (as in a browser below
+ * the support floor) or that never arrives (a network failure): /__unparsable-core/dist/… and
+ * /__missing-core/dist/… (test/platform/loader-*.test.ts).
+ */
+const brokenCores = {
+  name: 'broken-cores',
+  serve(context) {
+    const found = /^\/__(unparsable|missing)-core\/(dist\/.+\.js)$/.exec(context.path);
+    if (!found) return undefined;
+    const [, kind, file] = found;
+    if (file === 'dist/dvc-register.js') return { body: readFileSync(file, 'utf8'), type: 'js' };
+    // A syntax error the test server's own parser would trip over first; a missing import binding
+    // is the same SyntaxError to the browser, raised before any of the module runs.
+    if (kind === 'unparsable') return { body: `import { notExported } from './${basename(file)}';\nexport const n = notExported;`, type: 'js' };
+    return undefined; // Nothing there: the dev server answers 404.
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -70,7 +90,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
-  plugins: [mswWorker, jsonModules, signingFixtures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, signingFixtures, brokenCores, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
