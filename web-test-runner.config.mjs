@@ -82,6 +82,45 @@ const brokenCores = {
   },
 };
 
+/**
+ * The strict CSP a portal may run (README, "Content Security Policy"), on a page that loads the
+ * built widget: /__strict-csp/phone.html (test/csp/strict-csp.test.ts). worker-src is for the mock
+ * backend's service worker only.
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+const strictCspPage = {
+  name: 'strict-csp-page',
+  serve(context) {
+    if (context.path !== '/__strict-csp/phone.html') return undefined;
+    return {
+      type: 'html',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="utf-8" />
+    <title>dvc-register under a strict CSP</title>
+    <script type="module" src="/test/csp/csp-page.ts"></script>
+  </head>
+  <body>
+    <dvc-register methods="phone"></dvc-register>
+  </body>
+</html>`,
+    };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -90,7 +129,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
-  plugins: [mswWorker, jsonModules, signingFixtures, brokenCores, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, signingFixtures, brokenCores, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

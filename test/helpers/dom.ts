@@ -6,7 +6,9 @@
 /** Every element matching the selector, in this root and every shadow root below it. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   const found: T[] = [...root.querySelectorAll<T>(selector)];
-  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll<T>(root.shadowRoot, selector));
+  // Duck-typed, not instanceof: the root may come from another frame (test/csp).
+  const shadow = (root as Partial<Element>).shadowRoot;
+  if (shadow) found.push(...deepQueryAll<T>(shadow, selector));
   for (const el of root.querySelectorAll('*')) {
     if (el.shadowRoot) found.push(...deepQueryAll<T>(el.shadowRoot, selector));
   }
