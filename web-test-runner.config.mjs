@@ -126,7 +126,9 @@ export default {
   nodeResolve: true,
   // Each file is its own page; two pages at a time suits the two cores here and in CI.
   concurrency: 2,
-  testFramework: { config: { timeout: 20000 } },
+  // Above test/helpers/dom.ts's PATIENCE_MS, so a slow wait on a busy CI machine fails with its
+  // own message, and long enough for a story that walks a whole journey under load.
+  testFramework: { config: { timeout: 60000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
   plugins: [mswWorker, jsonModules, signingFixtures, brokenCores, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
