@@ -90,7 +90,7 @@ export const dvcJourneys: Record<string, () => Promise<void>> = {
       }, { once: true }),
     );
     const step = deepQueryAll(el, 'dvc-step-vneid')[0]!;
-    const go = await waitFor(() => step.shadowRoot?.querySelector<HTMLButtonElement>('button.primary'), { message: 'the VNeID button' });
+    const go = await waitFor(() => step.shadowRoot?.querySelector<HTMLButtonElement>('button.primary') ?? undefined, { message: 'the VNeID button' });
     go.click();
     const url = new URL((await redirect).detail.url);
     if (url.origin !== 'https://sso.vneid.example' || url.searchParams.get('code_challenge_method') !== 'S256') throw new Error(`redirect: ${url.href}`);
