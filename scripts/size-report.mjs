@@ -1,6 +1,7 @@
 // Prints raw and gzip bytes of the JavaScript the build ships and fails the build when a budget
 // is passed:
-//   first load  the entry and every chunk it imports statically: what every visitor downloads
+//   first load  the entry (the loader), the core it imports at once, and every chunk those import
+//               statically: what every visitor downloads
 //               before anything else happens (the host, the flow, the subject and method choices)
 //   methods     for each method (chunks/method-<name>-*.js, from src/methods/), what choosing it
 //               downloads: its own chunks (no other method loads them) have a budget; the chunks
