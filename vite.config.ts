@@ -144,7 +144,8 @@ const nodeBuild = defineConfig({
  */
 const vneidBuild = defineConfig({
   build: {
-    target: 'es2022',
+    // The callback page runs on the same phones as the widget.
+    target: BROWSER_FLOOR,
     sourcemap: true,
     emptyOutDir: false,
     lib: { entry: { vneid: 'src/vneid/index.ts' }, formats: ['es'], fileName: (_format: string, name: string) => `${name}.js` },

@@ -2,10 +2,11 @@
 // in the README). A script that does not parse runs none of its code: the person sees a blank box.
 //   chunks/*.js        the widget: ECMAScript 2021 (Safari 15, Chrome 90, Firefox 91), and no regex
 //                      lookbehind (Safari < 16.4 rejects the whole file over one).
+//   vneid.js           the VNeID callback helper a portal's callback page loads: same as chunks.
 //   dvc-register.js    the loader: 2017 syntax plus import(), so that browsers far below the floor
 //                      still run it and show their message (src/platform/loader.ts).
 // dist/validation.js is for Node backends (Node >= 20.19) and is not checked here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as acorn from 'acorn';
 
@@ -84,6 +85,7 @@ const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const files = [
     { file: 'dvc-register.js', loader: true },
+    ...(existsSync(join(DIST, 'vneid.js')) ? [{ file: 'vneid.js', loader: false }] : []),
     ...readdirSync(join(DIST, 'chunks'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => ({ file: `chunks/${f}`, loader: false })),

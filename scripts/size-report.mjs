@@ -23,7 +23,9 @@ const BUDGETS = {
     // The USB token brings two plugin protocols, four steps and a fix-it screen (in Vietnamese) for
     // each of some twenty failures: about 11 KB gzip, loaded only when the method is chosen.
     methodOwnFor: { usb: 12 * KB },
-    methodShared: 20 * KB,
+    // Was 20 KB: building for the support floor (ES2021, README "Browser support") lowers class
+    // fields and static blocks into constructor code, about 0.5 KB gzip on these steps.
+    methodShared: 21 * KB,
   },
   'validation.js': { firstLoad: 12 * KB },
   // What a portal's VNeID callback page loads, alone (dvc-register/vneid).
