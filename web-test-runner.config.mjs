@@ -131,6 +131,9 @@ export default {
   testFramework: { config: { timeout: 60000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
+  // A page's first module graph (the widget from source) can take well over the default 20 s to
+  // start on a busy 2-core machine; Firefox hit it under load.
+  testsStartTimeout: 120_000,
   plugins: [mswWorker, jsonModules, signingFixtures, brokenCores, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
