@@ -1,6 +1,7 @@
 // Prints raw and gzip bytes of the JavaScript the build ships and fails the build when a budget
 // is passed:
-//   first load  the entry and every chunk it imports statically: what every visitor downloads
+//   first load  the entry (the loader), the core it imports at once, and every chunk those import
+//               statically: what every visitor downloads
 //               before anything else happens (the host, the flow, the subject and method choices)
 //   methods     for each method (chunks/method-<name>-*.js, from src/methods/), what choosing it
 //               downloads: its own chunks (no other method loads them) have a budget; the chunks
@@ -22,9 +23,11 @@ const BUDGETS = {
     // The USB token brings two plugin protocols, four steps and a fix-it screen (in Vietnamese) for
     // each of some twenty failures: about 11 KB gzip, loaded only when the method is chosen.
     methodOwnFor: { usb: 12 * KB },
-    // 21 KB (was 20): the spoken captcha (WCAG 1.1.1: 'Nghe mã', its player, its messages,
-    // ~0.7 KB) lives in the details step every method shares.
-    methodShared: 21 * KB,
+    // 22 KB (was 20): the spoken captcha (WCAG 1.1.1: 'Nghe mã', its player, its messages,
+    // ~0.7 KB) lives in the details step every method shares; and building for the support floor
+    // (ES2021, README "Browser support") lowers class fields and static blocks into constructor
+    // code, about 0.5 KB gzip on these steps.
+    methodShared: 22 * KB,
   },
   'validation.js': { firstLoad: 12 * KB },
   // What a portal's VNeID callback page loads, alone (dvc-register/vneid).
@@ -35,14 +38,19 @@ const BUDGETS = {
 const STATIC = /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC = /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
-/** The file and every chunk reachable from it; on demand too when `dynamic`. */
+/**
+ * The file and every chunk reachable from it; on demand too when `dynamic`. The entry's own
+ * import() counts as first load: dvc-register.js is the loader (src/platform/loader.ts), which
+ * imports the core at once.
+ */
 export function closure(entry, { dynamic }) {
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;
     seen.add(path);
     const code = readFileSync(path, 'utf8');
-    const specs = [...code.matchAll(STATIC), ...(dynamic ? code.matchAll(DYNAMIC) : [])].map((m) => m[1]);
+    const followDynamic = dynamic || path === join(DIST, entry);
+    const specs = [...code.matchAll(STATIC), ...(followDynamic ? code.matchAll(DYNAMIC) : [])].map((m) => m[1]);
     for (const spec of specs) {
       const target = join(dirname(path), spec);
       if (existsSync(target)) visit(target);

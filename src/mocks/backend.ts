@@ -105,7 +105,9 @@ export class MockBackend {
 
   /** For tests: the answer of the newest captcha, as a person would read it off the image. */
   lastCaptchaAnswer(): string | undefined {
-    return [...this.captchas.values()].at(-1)?.answer;
+    // Not .at(-1): the demo and the older-browser test run this on Safari 15 level APIs.
+    const captchas = [...this.captchas.values()];
+    return captchas[captchas.length - 1]?.answer;
   }
 
   /** For the HTTP mock's test endpoint (docs/mock-server.md): the answer of a captcha still unspent. */
@@ -114,7 +116,7 @@ export class MockBackend {
   }
 
   lastOtp(): SentOtp | undefined {
-    return this.sent.at(-1);
+    return this.sent[this.sent.length - 1];
   }
 
   otpsSent(): readonly SentOtp[] {

@@ -46,7 +46,7 @@ export async function pressButton(root: Element, text: RegExp): Promise<void> {
 /** Waits for the step whose element name is given, e.g. 'dvc-step-otp'. */
 export async function atStep(root: Element, step: string): Promise<void> {
   // A choice step's heading is the legend of its choice group, one shadow root further in.
-  await waitFor(() => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0), { message: step, timeout: 8000 });
+  await waitFor(() => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0), { message: step });
 }
 
 export async function fillDetails(root: Element, person: Partial<typeof PERSON> = {}): Promise<void> {
@@ -86,7 +86,7 @@ export function wrongOtp(): string {
 
 /** Waits until something matching the selector is shown (an alert, an error summary…). */
 export async function shows(root: Element, selector: string): Promise<void> {
-  await waitFor(() => deepQueryAll(root, selector).length > 0, { message: selector, timeout: 8000 });
+  await waitFor(() => deepQueryAll(root, selector).length > 0, { message: selector });
 }
 
 /** Waits until an element matching the selector reads as the pattern says (in either locale). */

@@ -12,6 +12,8 @@ describe('the built widget (dist/dvc-register.js)', () => {
     await startMockWorker();
     // @ts-expect-error: the built file has no type declarations; it is tested as a page loads it.
     await import('../../dist/dvc-register.js');
+    // The entry is the loader: the element is defined once the core it imports has arrived.
+    await customElements.whenDefined('dvc-register');
   });
 
   it('shows the subject and method choices, switches to English, and loads the Vietnam Post form on demand', async () => {

@@ -17,10 +17,23 @@ export function runStories(module: Record<string, unknown>): void {
   for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
     describe(`stories "${meta.title}", in ${locale}`, () => {
       let cleanup = () => {};
-      afterEach(() => cleanup());
+      /** Mock requests not answered yet: one left from a story must not take the next story's scenario. */
+      const inFlight = new Set<string>();
+      afterEach(async () => {
+        cleanup();
+        // A story that ends while a request is still on its way (the "Sending" state's slow answer)
+        // would otherwise have it fall through to the next story's one-time scenario handler. A
+        // request a story holds forever (a "loading" state) never falls through: not a failure.
+        if (inFlight.size > 0) await waitFor(() => inFlight.size === 0).catch(() => undefined);
+      });
       for (const [name, story] of stories) {
         it(`${name}: renders its state and is accessible`, async () => {
           const worker = await useMockBackend();
+          inFlight.clear();
+          worker.events.on('request:start', ({ request, requestId }) => inFlight.add(`${requestId} ${request.method} ${new URL(request.url).pathname}`));
+          worker.events.on('request:end', ({ requestId }) => {
+            for (const entry of inFlight) if (entry.startsWith(`${requestId} `)) inFlight.delete(entry);
+          });
           await setLocale(locale);
           await story.beforeEach?.({ msw: worker });
           // Rendered by hand: @open-wc's fixture() waits for an animation frame on plain elements,
