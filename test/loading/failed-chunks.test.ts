@@ -1,0 +1,46 @@
+/**
+ * Parts of the widget that load on demand (a method's steps) and whose download fails:
+ * the person is told so, in the place of the missing part and in their language, and "Thử lại"
+ * really downloads it again. The mock worker fails the module request itself, for this page only,
+ * and keeps failing the original URL as a browser that remembers failed imports would.
+ */
+import { expect } from '@open-wc/testing';
+import { focused, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { failModule } from '../helpers/requests.js';
+import { widget } from '../helpers/widget.js';
+
+const VNEID_ATTRIBUTES = {
+  methods: 'vneid',
+  'vneid-authorize-url': 'https://sso.example.vn/oauth2/authorize',
+  'vneid-client-id': 'dvc-test',
+  'vneid-redirect-uri': `${location.origin}/vneid/callback`,
+};
+
+describe('a part that cannot be downloaded', () => {
+  it('shows "could not load" in the step’s place, and "Thử lại" downloads the step again', async () => {
+    const asked = await failModule('methods/vneid');
+    const el = await widget(VNEID_ATTRIBUTES);
+    await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
+    expect(visibleText(el)).to.contain('Không tải được phần này của trang.');
+    expect(visibleText(el)).to.contain('thông tin bạn đã nhập vẫn được giữ');
+    await expect(el).to.be.accessible();
+
+    getButton(el, 'Thử lại').click();
+    await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step after the retry' });
+    expect(focused()?.textContent?.trim()).to.equal('Đăng ký bằng tài khoản định danh điện tử VNeID');
+    getButton(el, 'Tiếp tục với VNeID');
+    expect(asked).to.have.length(2);
+    expect(new URL(asked[1]!).searchParams.get('retry')).to.equal('2');
+  });
+
+  it('shows the Vietnam Post steps that cannot be downloaded as a failure, and the retry brings the form', async () => {
+    const asked = await failModule('methods/vnpost');
+    const el = await widget({ methods: 'vnpost' });
+    await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the form’s place' });
+    await expect(el).to.be.accessible();
+    getButton(el, 'Thử lại').click();
+    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'the form after the retry' });
+    await waitFor(() => getByLabel(el, 'Tỉnh, thành phố'), { message: 'its address picker' });
+    expect(asked.filter((u) => new URL(u).searchParams.has('retry'))).to.have.length(1);
+  });
+});
