@@ -21,6 +21,8 @@ export interface Chunk<T = unknown> {
   /** For messages and tests, e.g. `vneid-step`, `address-picker`, `en`. */
   readonly name: string;
   readonly status: ChunkStatus;
+  /** The last download failed and none has succeeded since (true while a retry is on its way). */
+  readonly failed: boolean;
   /**
    * Loads the chunk once; after a failure the next call fetches it again. Rejects when this
    * attempt failed: callers that only prefetch should use `prefetch()`.
@@ -61,6 +63,7 @@ function bustedUrl(url: string, attempt: number): string {
 
 export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Importer = nativeImport): Chunk<T> {
   let status: ChunkStatus = 'idle';
+  let failed = false;
   let pending: Promise<T> | undefined;
   let failedUrl: string | undefined;
   let attempts = 0;
@@ -81,17 +84,22 @@ export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Imp
     get status() {
       return status;
     },
+    get failed() {
+      return failed;
+    },
     load() {
       if (pending) return pending;
       set('loading');
       pending = attempt().then(
         (module) => {
+          failed = false;
           set('ready');
           return module;
         },
         (error: unknown) => {
           failedUrl = failedUrlOf(error) ?? failedUrl;
           pending = undefined;
+          failed = true;
           set('failed');
           throw error;
         },

@@ -45,7 +45,7 @@ export function prefetchMethod(method: Method | undefined): Promise<unknown> {
 
 /** The step cannot be shown because its method's download failed (the host shows the failure instead). */
 export function stepFailed(step: StepName, method: Method | undefined): boolean {
-  return !customElements.get(stepTag(step)) && methodChunk(method)?.status === 'failed';
+  return !customElements.get(stepTag(step)) && methodChunk(method)?.failed === true;
 }
 
 /**
@@ -54,7 +54,9 @@ export function stepFailed(step: StepName, method: Method | undefined): boolean 
  * requestIdleCallback: a short timeout after the first paint stands in.
  */
 export function prefetchWhenIdle(methods: readonly Method[]): void {
-  const run = () => new Set(methods).forEach((method) => void prefetchMethod(method));
+  // A method whose download already failed is left to the person's retry (or their arrival at it):
+  // an unasked retry would flip its failure notice to a blank and back.
+  const run = () => new Set(methods).forEach((method) => void (methodChunk(method)?.failed || prefetchMethod(method)));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 200);
 }

@@ -5,7 +5,7 @@
  * and keeps failing the original URL as a browser that remembers failed imports would.
  */
 import { expect } from '@open-wc/testing';
-import { focused, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { focused, getButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { failModule } from '../helpers/requests.js';
 import { widget } from '../helpers/widget.js';
 
@@ -31,16 +31,5 @@ describe('a part that cannot be downloaded', () => {
     getButton(el, 'Tiếp tục với VNeID');
     expect(asked).to.have.length(2);
     expect(new URL(asked[1]!).searchParams.get('retry')).to.equal('2');
-  });
-
-  it('shows the Vietnam Post steps that cannot be downloaded as a failure, and the retry brings the form', async () => {
-    const asked = await failModule('methods/vnpost');
-    const el = await widget({ methods: 'vnpost' });
-    await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the form’s place' });
-    await expect(el).to.be.accessible();
-    getButton(el, 'Thử lại').click();
-    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'the form after the retry' });
-    await waitFor(() => getByLabel(el, 'Tỉnh, thành phố'), { message: 'its address picker' });
-    expect(asked.filter((u) => new URL(u).searchParams.has('retry'))).to.have.length(1);
   });
 });
