@@ -23,6 +23,8 @@ export interface Chunk<T = unknown> {
   readonly status: ChunkStatus;
   /** The last download failed and none has succeeded since (true while a retry is on its way). */
   readonly failed: boolean;
+  /** Failed downloads so far. */
+  readonly failures: number;
   /**
    * Loads the chunk once; after a failure the next call fetches it again. Rejects when this
    * attempt failed: callers that only prefetch should use `prefetch()`.
@@ -64,6 +66,7 @@ function bustedUrl(url: string, attempt: number): string {
 export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Importer = nativeImport): Chunk<T> {
   let status: ChunkStatus = 'idle';
   let failed = false;
+  let failures = 0;
   let pending: Promise<T> | undefined;
   let failedUrl: string | undefined;
   let attempts = 0;
@@ -87,6 +90,9 @@ export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Imp
     get failed() {
       return failed;
     },
+    get failures() {
+      return failures;
+    },
     load() {
       if (pending) return pending;
       set('loading');
@@ -100,6 +106,7 @@ export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Imp
           failedUrl = failedUrlOf(error) ?? failedUrl;
           pending = undefined;
           failed = true;
+          failures++;
           set('failed');
           throw error;
         },

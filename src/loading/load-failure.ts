@@ -3,7 +3,7 @@
  * nothing they typed is lost, and a button that fetches the part again. Shown in the place of the
  * missing step or field, never as a blank.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { alertBox } from '../fields/alert.js';
 import { chunkChanges, type Chunk } from './chunk.js';
@@ -33,8 +33,13 @@ export function loadFailure(chunk: Chunk, { heading = false, onLoaded }: { headi
       'error',
       body,
       html`<button type="button" class="secondary" aria-disabled=${chunk.status === 'loading' ? 'true' : 'false'} @click=${retry}>
-        ${chunk.status === 'loading' ? msg('Đang tải…', { id: 'loading.retrying' }) : msg('Thử lại', { id: 'action.retry' })}
-      </button>`,
+          ${chunk.status === 'loading' ? msg('Đang tải…', { id: 'loading.retrying' }) : msg('Thử lại', { id: 'action.retry' })}
+        </button>
+        ${chunk.failures > 1
+          ? // A browser that remembers a failed file for the whole page (a part this one shares
+            // with others) only gets it again after a reload; the draft keeps what was typed.
+            html`<button type="button" class="secondary" @click=${() => location.reload()}>${msg('Tải lại trang', { id: 'loading.reload' })}</button>`
+          : nothing}`,
     )}
   </div>`;
 }

@@ -5,7 +5,7 @@
  * and keeps failing the original URL as a browser that remembers failed imports would.
  */
 import { expect } from '@open-wc/testing';
-import { focused, getButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { focused, getButton, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { failModule } from '../helpers/requests.js';
 import { widget } from '../helpers/widget.js';
 
@@ -25,6 +25,7 @@ describe('a part that cannot be downloaded', () => {
     expect(visibleText(el)).to.contain('thông tin bạn đã nhập vẫn được giữ');
     await expect(el).to.be.accessible();
 
+    expect(queryButton(el, 'Tải lại trang'), 'a reload is offered only after a retry failed too').to.equal(undefined);
     getButton(el, 'Thử lại').click();
     await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step after the retry' });
     expect(focused()?.textContent?.trim()).to.equal('Đăng ký bằng tài khoản định danh điện tử VNeID');

@@ -3,7 +3,7 @@
  * first visit) is tried again when they come to it. Its own file: the VNeID chunk must not be loaded yet.
  */
 import { expect } from '@open-wc/testing';
-import { focused, getButton, getRadio, stepHeading, waitFor } from '../helpers/dom.js';
+import { focused, getButton, getRadio, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { failModuleUntilAllowed } from '../helpers/requests.js';
 import { widget } from '../helpers/widget.js';
 
@@ -22,6 +22,11 @@ describe('a step whose download failed earlier', () => {
     getButton(el, 'Tiếp tục').click();
     await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
     await waitFor(() => focused()?.textContent?.trim() === 'Không tải được bước này', { message: 'focus on the failure' });
+    // A retry that fails too: a reload is offered beside it (the draft keeps what was typed).
+    const before = network.asked.length;
+    getButton(el, 'Thử lại').click();
+    await waitFor(() => network.asked.length > before && queryButton(el, 'Tải lại trang'), { message: 'the reload offered' });
+    expect(stepHeading(el)).to.equal('Không tải được bước này');
     getButton(el, '‹ Quay lại').click();
     await waitFor(() => stepHeading(el) === 'Chọn cách đăng ký');
     network.allow();
