@@ -40,6 +40,13 @@ export const chunkChanges = new EventTarget();
 /** How a retry imports a URL (replaceable in tests to act like a browser that caches failures). */
 export type Importer = (url: string) => Promise<unknown>;
 
+/**
+ * Tests only: sees every download attempt by chunk name and may fail it, so a test page can cut
+ * one chunk's network without touching another page's (a service worker shared by test pages
+ * running side by side can route a module request to the wrong page).
+ */
+export const chunkAttempts: { intercept?: (name: string, attempt: () => Promise<unknown>) => Promise<unknown> } = {};
+
 const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
 
 /** The URL a failed dynamic import names in its error (without our retry mark), if the browser says it. */
@@ -79,7 +86,8 @@ export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Imp
   const attempt = (): Promise<T> => {
     attempts++;
     const url = failedUrl;
-    return url ? (importer(bustedUrl(url, attempts)) as Promise<T>) : load();
+    const run = () => (url ? (importer(bustedUrl(url, attempts)) as Promise<T>) : load());
+    return chunkAttempts.intercept ? (chunkAttempts.intercept(name, run) as Promise<T>) : run();
   };
 
   const chunk: Chunk<T> = {

@@ -21,6 +21,7 @@ import { Announcement } from './announcer.js';
 import { ATTRIBUTES, parseConfig, type ConfigAttributes, type RegisterConfig } from './config.js';
 import { hostStyles } from './host-styles.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
+import { firstPaint } from './first-paint.js';
 import { methodChunk, prefetchMethod, prefetchWhenIdle, stepFailed, stepReady } from './lazy-steps.js';
 // The first load: the two choices. Every method's steps load on demand (lazy-steps.ts).
 import '../steps/subject/subject-step.js';
@@ -29,12 +30,6 @@ import '../steps/method/method-step.js';
 const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
 /** The backend client, loaded with the first call; a failed download is fetched again by the call's "try again". */
 const fetchClient = lazyChunk('fetch-api', () => import('../api/fetch-api.js'));
-/**
- * The longest the first paint waits for the page's language. On a connection so slow that the
- * messages take longer, the person gets the widget in Vietnamese (its lang and requests saying so)
- * and it switches when they arrive: a box that stays blank would be worse.
- */
-const FIRST_PAINT_HOLD_MS = 3000;
 
 const draftRestoredText = () =>
   msg('Chúng tôi đã giữ lại thông tin bạn nhập trước đó trong thẻ này (trừ mật khẩu và các mã).', { id: 'draft.restored' });
@@ -227,7 +222,7 @@ export class DvcRegister extends LitElement {
     // Already shown: nothing to wait for before the first paint.
     if (locale === currentLocale()) this.localeSettled = true;
     else if (!this.localeSettled && !this.holdTimer) {
-      this.holdTimer = setTimeout(() => (this.localeSettled = true), FIRST_PAINT_HOLD_MS);
+      this.holdTimer = setTimeout(() => (this.localeSettled = true), firstPaint.holdMs);
     }
     this.localeFailed = false;
     this.localeReady = requestLocale(this, locale).then((shown) => {

@@ -43,9 +43,16 @@ export function prefetchMethod(method: Method | undefined): Promise<unknown> {
   return pending;
 }
 
-/** The step cannot be shown because its method's download failed (the host shows the failure instead). */
+/** Steps in the first load; every other step comes with its method's chunk. */
+const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
+
+/**
+ * The step cannot be shown because its method's download failed (the host shows the failure
+ * instead). Checked on the method, not the step's element: another method may have brought the
+ * element (the shared details form) without this method's own parts (the address picker).
+ */
 export function stepFailed(step: StepName, method: Method | undefined): boolean {
-  return !customElements.get(stepTag(step)) && methodChunk(method)?.failed === true;
+  return !CORE_STEPS.includes(step) && methodChunk(method)?.failed === true;
 }
 
 /**
@@ -66,6 +73,6 @@ export function prefetchWhenIdle(methods: readonly Method[]): void {
  * rejects when that download failed.
  */
 export async function stepReady(step: StepName, method: Method | undefined): Promise<void> {
-  if (!customElements.get(stepTag(step))) await prefetchMethod(method);
+  if (!CORE_STEPS.includes(step)) await prefetchMethod(method);
   await customElements.whenDefined(stepTag(step));
 }

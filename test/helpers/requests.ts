@@ -1,5 +1,6 @@
 /** Watching what the page asks the network for, through the mock worker (this page only). */
 import { http, HttpResponse } from 'msw';
+import { chunkAttempts } from '../../src/loading/chunk.js';
 import { useMockBackend } from './mock-worker.js';
 
 /**
@@ -31,6 +32,26 @@ export async function failModuleUntilAllowed(name: string): Promise<{ asked: str
     }),
   );
   return { asked, allow: () => void (allowed = true) };
+}
+
+/**
+ * Cuts the network of one on-demand chunk (by name, e.g. `method-vnpost`) in this page only, until
+ * `allow()`: every attempt fails as a failed import does. Returns how many attempts were made.
+ */
+export function cutChunk(name: string): { attempts: () => number; allow: () => void; restore: () => void } {
+  let attempts = 0;
+  let allowed = false;
+  chunkAttempts.intercept = (chunk, attempt) => {
+    if (chunk !== name) return attempt();
+    attempts++;
+    // Safari's words, which name no URL: the retry then imports the chunk as the first attempt did.
+    return allowed ? attempt() : Promise.reject(new TypeError('Importing a module script failed.'));
+  };
+  return {
+    attempts: () => attempts,
+    allow: () => void (allowed = true),
+    restore: () => void delete chunkAttempts.intercept,
+  };
 }
 
 /** Holds every download of the module `name` until `release()`; then it goes to the network. */

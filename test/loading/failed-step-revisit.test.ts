@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { focused, getButton, getRadio, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
-import { failModuleUntilAllowed } from '../helpers/requests.js';
+import { cutChunk } from '../helpers/requests.js';
 import { widget } from '../helpers/widget.js';
 
 const VNEID_ATTRIBUTES = {
@@ -15,25 +15,29 @@ const VNEID_ATTRIBUTES = {
 
 describe('a step whose download failed earlier', () => {
   it('tries again by itself when the person comes back to a step whose download failed, and moves focus to what is shown', async () => {
-    // Down until the person is back at the choice: the idle prefetch and the first visit fail.
-    const network = await failModuleUntilAllowed('methods/vneid');
-    const el = await widget({ ...VNEID_ATTRIBUTES, methods: 'phone,vneid' });
-    getRadio(el, 'Tài khoản định danh điện tử VNeID').click();
-    getButton(el, 'Tiếp tục').click();
-    await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
-    await waitFor(() => focused()?.textContent?.trim() === 'Không tải được bước này', { message: 'focus on the failure' });
-    // A retry that fails too: a reload is offered beside it (the draft keeps what was typed).
-    const before = network.asked.length;
-    getButton(el, 'Thử lại').click();
-    await waitFor(() => network.asked.length > before && queryButton(el, 'Tải lại trang'), { message: 'the reload offered' });
-    expect(stepHeading(el)).to.equal('Không tải được bước này');
-    getButton(el, '‹ Quay lại').click();
-    await waitFor(() => stepHeading(el) === 'Chọn cách đăng ký');
-    network.allow();
-    const failures = network.asked.length;
-    getButton(el, 'Tiếp tục').click();
-    await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step' });
-    await waitFor(() => focused()?.textContent?.trim() === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'focus on its heading' });
-    expect(network.asked).to.have.length(failures + 1);
+    // Down until the person is back at the choice; cut in this page only (pages share one service worker).
+    const network = cutChunk('method-vneid');
+    try {
+      const el = await widget({ ...VNEID_ATTRIBUTES, methods: 'phone,vneid' });
+      getRadio(el, 'Tài khoản định danh điện tử VNeID').click();
+      getButton(el, 'Tiếp tục').click();
+      await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
+      await waitFor(() => focused()?.textContent?.trim() === 'Không tải được bước này', { message: 'focus on the failure' });
+      // A retry that fails too: a reload is offered beside it (the draft keeps what was typed).
+      const before = network.attempts();
+      getButton(el, 'Thử lại').click();
+      await waitFor(() => network.attempts() > before && queryButton(el, 'Tải lại trang'), { message: 'the reload offered' });
+      expect(stepHeading(el)).to.equal('Không tải được bước này');
+      getButton(el, '‹ Quay lại').click();
+      await waitFor(() => stepHeading(el) === 'Chọn cách đăng ký');
+      network.allow();
+      const failures = network.attempts();
+      getButton(el, 'Tiếp tục').click();
+      await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step' });
+      await waitFor(() => focused()?.textContent?.trim() === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'focus on its heading' });
+      expect(network.attempts()).to.equal(failures + 1);
+    } finally {
+      network.restore();
+    }
   });
 });

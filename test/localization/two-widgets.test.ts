@@ -3,7 +3,8 @@
  * page, so the documented rule is: every widget shows the language asked for last, marks its text
  * with that language, and the console says so once (README, "Several widgets on one page").
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
 import '../../src/dvc-register.js';
 import type { DvcRegister } from '../../src/register/dvc-register.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
@@ -25,10 +26,15 @@ describe('two widgets with different languages on one page', () => {
 
   it('show one language, the one asked for last, each marked with the language it shows, with one warning', async () => {
     await useMockBackend();
-    const page = await fixture<HTMLElement>(html`<div>
-      <dvc-register id="first" lang="en" methods="phone" draft="off"></dvc-register>
-      <dvc-register id="second" lang="vi" methods="phone" draft="off"></dvc-register>
-    </div>`);
+    // Rendered by hand: fixture() waits for an animation frame on a plain element, which never
+    // comes while the page runs in a background tab beside another test page.
+    const page = document.body.appendChild(document.createElement('div'));
+    after(() => page.remove());
+    render(
+      html`<dvc-register id="first" lang="en" methods="phone" draft="off"></dvc-register>
+        <dvc-register id="second" lang="vi" methods="phone" draft="off"></dvc-register>`,
+      page,
+    );
     const [first, second] = [...page.querySelectorAll<DvcRegister>('dvc-register')] as [DvcRegister, DvcRegister];
     await Promise.all([first.localeReady, second.localeReady]);
     await waitFor(() => stepHeading(first) !== '' && stepHeading(second) !== '', { message: 'both steps' });
