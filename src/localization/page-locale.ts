@@ -45,8 +45,5 @@ function warnOnConflict(): void {
   const wanted = new Set(asked.values());
   if (conflictWarned || wanted.size < 2) return;
   conflictWarned = true;
-  console.warn(
-    `<dvc-register>: widgets on this page ask for different languages (${[...wanted].join(', ')}). ` +
-      'A page shows one language at a time: every widget shows the one asked for last. See README, "Several widgets on one page".',
-  );
+  console.warn(`<dvc-register>: widgets ask for different languages (${[...wanted].join(', ')}); all show the one asked last. See README.`);
 }

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
 import { apiContext, configContext, signingPluginContext } from '../api/context.js';
@@ -265,7 +264,7 @@ export class DvcRegister extends LitElement {
         ${progress
           ? html`<p class="progress">${msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' })}</p>`
           : nothing}
-        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${keyed(this.generation, this.renderStep())}</div>
+        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${this.renderFreshStep()}</div>
         ${this.announcement.render()}
       </div>
     `;
@@ -291,6 +290,16 @@ export class DvcRegister extends LitElement {
         ${msg('Bắt đầu lại', { id: 'draft.start-over' })}
       </button>`,
     );
+  }
+
+  /**
+   * The step, made anew after "start over" (no stale touched fields, errors or answers): two
+   * template literals are two templates to Lit, so switching between them re-creates the element
+   * (what lit's keyed() does, without its bytes on the first load).
+   */
+  private renderFreshStep() {
+    const step = this.renderStep();
+    return this.generation % 2 ? html`${step}` : html`${step}`;
   }
 
   private renderStep() {
