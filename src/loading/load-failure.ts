@@ -21,7 +21,7 @@ export function loadFailure(chunk: Chunk, { heading = false, onLoaded }: { headi
       },
     );
   };
-  const text = msg('Không tải được phần này của trang. Hãy kiểm tra kết nối mạng rồi bấm "Thử lại"; thông tin bạn đã nhập vẫn được giữ.', {
+  const text = msg('Không tải được phần này. Kiểm tra mạng rồi bấm "Thử lại"; những gì bạn nhập vẫn còn.', {
     id: 'loading.failed',
   });
   const body = heading

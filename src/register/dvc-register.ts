@@ -11,7 +11,7 @@ import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } f
 import { assertNever, initialState, progressOf, showsBackLink, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
 import { currentLocale, isLocale, type Locale } from '../localization/locale.js';
 import { forgetWidget, requestLocale } from '../localization/page-locale.js';
-import { alertBox } from '../fields/alert.js';
+import { alertBox, alertStyles } from '../fields/alert.js';
 import { lazyChunk } from '../loading/chunk.js';
 import { ChunkStatusController, loadFailure } from '../loading/load-failure.js';
 import { FlowEventRequest, type StepElement } from '../steps/step-element.js';
@@ -31,7 +31,7 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
 const fetchClient = lazyChunk('fetch-api', () => import('../api/fetch-api.js'));
 
 const draftRestoredText = () =>
-  msg('Chúng tôi đã giữ lại thông tin bạn nhập trước đó trong thẻ này (trừ mật khẩu và các mã).', { id: 'draft.restored' });
+  msg('Đã giữ lại những gì bạn nhập trong thẻ này (trừ mật khẩu và các mã).', { id: 'draft.restored' });
 
 /**
  * The account-registration wizard of the National Public Service Portal (Cổng Dịch vụ công quốc gia).
@@ -95,7 +95,7 @@ const draftRestoredText = () =>
  */
 @localized()
 export class DvcRegister extends LitElement {
-  static override styles = [sharedStyles, hostStyles];
+  static override styles = [sharedStyles, alertStyles, hostStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...CONFIG_ATTRIBUTES, 'lang'];
@@ -273,7 +273,7 @@ export class DvcRegister extends LitElement {
   private renderLocaleFailure() {
     return alertBox(
       'error',
-      msg('Không tải được bản tiếng Anh (English), nên trang vẫn hiển thị tiếng Việt. Hãy kiểm tra kết nối mạng rồi thử lại.', {
+      msg('Không tải được tiếng Anh (English); trang vẫn dùng tiếng Việt. Kiểm tra mạng rồi thử lại.', {
         id: 'locale.load-failed',
       }),
       html`<button type="button" class="secondary" @click=${() => this.applyLang(this.getAttribute('lang'))}>

@@ -21,8 +21,8 @@ describe('a part that cannot be downloaded', () => {
     const asked = await failModule('methods/vneid');
     const el = await widget(VNEID_ATTRIBUTES);
     await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
-    expect(visibleText(el)).to.contain('Không tải được phần này của trang.');
-    expect(visibleText(el)).to.contain('thông tin bạn đã nhập vẫn được giữ');
+    expect(visibleText(el)).to.contain('Không tải được phần này.');
+    expect(visibleText(el)).to.contain('những gì bạn nhập vẫn còn');
     await expect(el).to.be.accessible();
 
     expect(queryButton(el, 'Tải lại trang'), 'a reload is offered only after a retry failed too').to.equal(undefined);

@@ -13,7 +13,7 @@ describe('English messages that cannot be downloaded', () => {
     const asked = await failModule('en');
     const languages = await captchaLanguages();
     const el = await phoneWidget({ lang: 'en' });
-    await waitFor(() => visibleText(el).includes('Không tải được bản tiếng Anh (English)'), { message: 'the failure notice' });
+    await waitFor(() => visibleText(el).includes('Không tải được tiếng Anh (English)'), { message: 'the failure notice' });
     expect(stepHeading(el)).to.equal('Nhập thông tin đăng ký');
     const frame = deepQueryAll(el, '.frame')[0]!;
     expect(frame.getAttribute('lang')).to.equal('vi');

@@ -15,7 +15,7 @@ import { PERSON, toOtp, toPassword, WORDS } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { phoneWidget, widget } from '../helpers/widget.js';
 
-const NOTICE = 'Chúng tôi đã giữ lại thông tin bạn nhập trước đó trong thẻ này (trừ mật khẩu và các mã).';
+const NOTICE = 'Đã giữ lại những gì bạn nhập trong thẻ này (trừ mật khẩu và các mã).';
 
 function drafts(): Record<string, string> {
   return Object.fromEntries(Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT_KEY_PREFIX)).map((k) => [k, sessionStorage.getItem(k)!]));
