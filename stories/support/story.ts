@@ -40,6 +40,8 @@ export function widget(attributes: Record<string, string> = {}) {
   return (args: Record<string, unknown>, { globals }: RenderContext): TemplateResult => {
     const el = document.createElement('dvc-register');
     el.setAttribute('lang', globals.locale ?? 'vi');
+    // A story shows a state, not what was typed in the story before it.
+    el.setAttribute('draft', 'off');
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     for (const [name, value] of Object.entries(args)) {
       if (typeof value === 'string' && value !== '' && /^[a-z][a-z-]*$/.test(name)) el.setAttribute(name, value);
