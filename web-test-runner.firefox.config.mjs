@@ -21,6 +21,9 @@ const firefox = chromeLauncher({
     browser: 'firefox',
     executablePath,
     headless: true,
+    // The signing-plugin fixtures listen on wss://127.0.0.1 with a certificate made at test time
+    // (Chromium gets --allow-insecure-localhost); tests only, never the product.
+    acceptInsecureCerts: true,
     // A closed network: no update checks, telemetry or captive-portal probes.
     extraPrefsFirefox: {
       'app.update.enabled': false,
