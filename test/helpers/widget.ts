@@ -8,7 +8,11 @@ import { deepQueryAll, waitFor } from './dom.js';
 
 export async function widget(attributes: Record<string, string> = {}): Promise<DvcRegister> {
   await useMockBackend();
-  const el = await fixture<DvcRegister>(html`<dvc-register></dvc-register>`);
+  // The language is in the markup from the start, as on a portal page: a widget that learned it
+  // later would first ask for its captcha in Vietnamese, then again in the page's language.
+  const el = await fixture<DvcRegister>(
+    attributes['lang'] ? html`<dvc-register lang=${attributes['lang']}></dvc-register>` : html`<dvc-register></dvc-register>`,
+  );
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await el.localeReady;
   await el.updateComplete;

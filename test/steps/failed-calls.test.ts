@@ -152,9 +152,11 @@ describe('a resend answer that comes after its step is gone', () => {
     const worker = await useMockBackend();
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
+    let reached = false;
     let answered = false;
     worker.use(
       http.post(resendUrl, async () => {
+        reached = true;
         await released;
         answered = true;
         return undefined;
@@ -174,7 +176,9 @@ describe('a resend answer that comes after its step is gone', () => {
     expect(queryButton(el, WORDS.vi.resend)).to.not.equal(undefined);
     // Now the old answer arrives: nothing may change on the step shown.
     release();
-    await waitFor(() => answered, { message: 'the late answer' });
+    // Firefox may drop the aborted request before it reaches the mock worker: then there is no
+    // late answer to wait for, and the step must be just as unchanged.
+    if (reached) await waitFor(() => answered, { message: 'the late answer' });
     await new Promise((r) => setTimeout(r, 0));
     await (deepQueryAll(el, 'dvc-step-otp')[0] as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(announcements(el).some((a) => a.startsWith('Đã gửi mã mới'))).to.equal(false);
