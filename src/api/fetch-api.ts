@@ -17,7 +17,16 @@ import {
   isUsernameAvailability,
   type Check,
 } from './response-checks.js';
-import type { ActivationChannel, AdminUnit, CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
+import { isRemoteSigningStatus, isRemoteSigningTransaction } from './remote-signing-checks.js';
+import type {
+  ActivationChannel,
+  AdminUnit,
+  CallOptions,
+  RegistrationApi,
+  RegistrationRequest,
+  RemoteSigningAccountRequest,
+  RemoteSigningRequest,
+} from './types.js';
 
 export interface FetchApiOptions {
   /** Base URL every contract path is appended to (before its query, if it has one). */
@@ -59,6 +68,22 @@ export class FetchRegistrationApi implements RegistrationApi {
 
   checkUsername(username: string, options?: CallOptions) {
     return this.call('GET', `/usernames/${encodeURIComponent(username)}`, undefined, isUsernameAvailability, options);
+  }
+
+  startRemoteSigning(request: RemoteSigningRequest, options?: CallOptions) {
+    return this.call('POST', '/remote-signing/transactions', request, isRemoteSigningTransaction, options);
+  }
+
+  getRemoteSigningStatus(transactionId: string, options?: CallOptions) {
+    return this.call('GET', `/remote-signing/transactions/${encodeURIComponent(transactionId)}`, undefined, isRemoteSigningStatus, options);
+  }
+
+  cancelRemoteSigning(transactionId: string, options?: CallOptions) {
+    return this.call('POST', `/remote-signing/transactions/${encodeURIComponent(transactionId)}/cancel`, undefined, isRemoteSigningStatus, options);
+  }
+
+  createRemoteSigningAccount(transactionId: string, request: RemoteSigningAccountRequest, options?: CallOptions) {
+    return this.call('POST', `/remote-signing/transactions/${encodeURIComponent(transactionId)}/account`, request, isAccount, options);
   }
 
   /**
