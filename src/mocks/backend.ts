@@ -109,6 +109,13 @@ export class MockBackend {
     return this.captchas.get(id)?.answer;
   }
 
+  /** Checks and spends a captcha token, as startRegistration does (for the remote-signing mock). */
+  spendCaptcha(captcha: { id: string; answer: string } | undefined): boolean {
+    const stored = this.captchas.get(captcha?.id ?? '');
+    this.captchas.delete(captcha?.id ?? '');
+    return !!stored && stored.expiresAt >= this.now() && stored.answer.toUpperCase() === captcha!.answer.trim().toUpperCase();
+  }
+
   lastOtp(): SentOtp | undefined {
     return this.sent.at(-1);
   }
