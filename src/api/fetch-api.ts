@@ -17,16 +17,7 @@ import {
   isUsernameAvailability,
   type Check,
 } from './response-checks.js';
-import { isRemoteSigningStatus, isRemoteSigningTransaction } from './remote-signing-checks.js';
-import type {
-  ActivationChannel,
-  AdminUnit,
-  CallOptions,
-  RegistrationApi,
-  RegistrationRequest,
-  RemoteSigningAccountRequest,
-  RemoteSigningRequest,
-} from './types.js';
+import type { ActivationChannel, AdminUnit, CallOptions, RegistrationApi, RegistrationRequest } from './types.js';
 
 export interface FetchApiOptions {
   /** Base URL every contract path is appended to (before its query, if it has one). */
@@ -70,22 +61,6 @@ export class FetchRegistrationApi implements RegistrationApi {
     return this.call('GET', `/usernames/${encodeURIComponent(username)}`, undefined, isUsernameAvailability, options);
   }
 
-  startRemoteSigning(request: RemoteSigningRequest, options?: CallOptions) {
-    return this.call('POST', '/remote-signing/transactions', request, isRemoteSigningTransaction, options);
-  }
-
-  getRemoteSigningStatus(transactionId: string, options?: CallOptions) {
-    return this.call('GET', `/remote-signing/transactions/${encodeURIComponent(transactionId)}`, undefined, isRemoteSigningStatus, options);
-  }
-
-  cancelRemoteSigning(transactionId: string, options?: CallOptions) {
-    return this.call('POST', `/remote-signing/transactions/${encodeURIComponent(transactionId)}/cancel`, undefined, isRemoteSigningStatus, options);
-  }
-
-  createRemoteSigningAccount(transactionId: string, request: RemoteSigningAccountRequest, options?: CallOptions) {
-    return this.call('POST', `/remote-signing/transactions/${encodeURIComponent(transactionId)}/account`, request, isAccount, options);
-  }
-
   /**
    * Cached for the page's life: the lists change with reforms, not within a visit. The request is
    * shared by every caller, so one caller's abort signal must not cancel it for the others.
@@ -113,7 +88,7 @@ export class FetchRegistrationApi implements RegistrationApi {
     return list;
   }
 
-  private async call<T>(
+  protected async call<T>(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,

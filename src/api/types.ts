@@ -46,7 +46,13 @@ export interface RegistrationApi {
   checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability>;
   listProvinces(options?: CallOptions): Promise<readonly AdminUnit[]>;
   listCommunes(provinceCode: string, options?: CallOptions): Promise<readonly AdminUnit[]>;
-  /** Remote signing (SIM ký số, VNPT SmartCA): start, poll, cancel, then create the account. */
+}
+
+/**
+ * Remote signing (SIM ký số, VNPT SmartCA): start, poll, cancel, then create the account. Apart
+ * from RegistrationApi so its client loads with the remote-signing steps, not with every page.
+ */
+export interface RemoteSigningApi {
   startRemoteSigning(request: RemoteSigningRequest, options?: CallOptions): Promise<RemoteSigningTransaction>;
   getRemoteSigningStatus(transactionId: string, options?: CallOptions): Promise<RemoteSigningStatus>;
   cancelRemoteSigning(transactionId: string, options?: CallOptions): Promise<RemoteSigningStatus>;

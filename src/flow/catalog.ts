@@ -12,7 +12,7 @@ export const KNOWN_METHODS = ['phone', 'bhxh', 'vnpost', 'usb', 'sim', 'smartca'
 export type Method = (typeof KNOWN_METHODS)[number];
 
 /** Steps after subject and method choice; each method lists its own. */
-export type MethodStep = 'details' | 'activation' | 'otp' | 'password' | 'email-sent' | 'vneid' | 'done';
+export type MethodStep = 'details' | 'activation' | 'otp' | 'password' | 'email-sent' | 'vneid' | 'remote-sign' | 'remote-holder' | 'done';
 export type StepName = 'subject' | 'method' | MethodStep;
 
 /** What has been typed so far, by field name (conditions read it). */
@@ -49,6 +49,10 @@ export const METHODS: Partial<Record<Method, MethodDefinition>> = {
   },
   // A redirect to VNeID: the host's callback page takes over from there.
   vneid: { subjects: ['citizen'], steps: ['vneid'] },
+  // Remote signing: confirm on the phone, then the certificate holder, email and captcha.
+  sim: { subjects: ['citizen', 'business', 'agency'], steps: ['remote-sign', 'remote-holder', 'done'] },
+  // Businesses only where the portal says so (smartca-subjects): unconfirmed for them.
+  smartca: { subjects: ['citizen', 'business'], steps: ['remote-sign', 'remote-holder', 'done'] },
 };
 
 /**

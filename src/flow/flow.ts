@@ -3,7 +3,7 @@
  * transition(state, event). No DOM, no I/O: the element renders the state and performs
  * the async work, then reports the outcome as an event.
  */
-import type { Account, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import type { Account, CertificateHolder, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
 import { ENDING_STEPS, methodsFor, ONE_WAY_STEPS, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
 
 /** What the person has typed or chosen, keyed by field name. Never holds a secret. */
@@ -27,6 +27,16 @@ export interface Results {
   };
   readonly passwordPolicy?: PasswordPolicy;
   readonly account?: Account;
+  /** Remote signing (SIM, SmartCA): the request waited for, then who signed it. */
+  readonly remoteSigning?: {
+    readonly transactionId: string;
+    readonly shortCode: string;
+    /** Where the request went: the phone (E.164) or the SmartCA user id. */
+    readonly to: string;
+    /** When it expires, in performance.now() milliseconds: a wall-clock change cannot move it. */
+    readonly deadline: number;
+    readonly holder?: CertificateHolder;
+  };
 }
 
 export interface FlowState {

@@ -5,6 +5,7 @@
  */
 import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Method, type Offer } from '../flow/catalog.js';
 import { parseVneidConfig, VNEID_ATTRIBUTES, type VneidConfig } from '../vneid/config.js';
+import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, SMARTCA_SUBJECTS } from '../remote-signing/offer.js';
 
 export type PluginProtocol = 'vgca' | 'vnpt-ca';
 export type EmailMode = 'optional' | 'required';
@@ -52,6 +53,7 @@ export const ATTRIBUTES = {
   vneidClientId: VNEID_ATTRIBUTES.clientId,
   vneidRedirectUri: VNEID_ATTRIBUTES.redirectUri,
   vneidScope: VNEID_ATTRIBUTES.scope,
+  smartcaSubjects: 'smartca-subjects',
 } as const;
 
 export interface ParsedConfig {
@@ -123,13 +125,16 @@ export function parseConfig(
     );
   }
 
-  let offer = makeOffer(subjects, methods.length > 0 ? methods : defaults);
+  const smartcaSubjects = parseList(attrs.smartcaSubjects, SMARTCA_SUBJECTS, DEFAULT_SMARTCA_SUBJECTS, (v) =>
+    warn(ATTRIBUTES.smartcaSubjects, v, `"${DEFAULT_SMARTCA_SUBJECTS.join(',')}" (allowed: ${SMARTCA_SUBJECTS.join(', ')})`),
+  );
+  let offer = limitSmartca(makeOffer(subjects, methods.length > 0 ? methods : defaults), smartcaSubjects);
   if (offer.subjects.length === 0) {
     // The lists were valid but share nothing (e.g. subjects="agency" methods="phone"): never blank.
     warnings.push(
       `<dvc-register>: subjects="${attrs.subjects ?? ''}" and methods="${attrs.methods ?? ''}" offer no way to register; using the defaults.`,
     );
-    offer = makeOffer(SUBJECTS, defaults);
+    offer = limitSmartca(makeOffer(SUBJECTS, defaults), smartcaSubjects);
   }
 
   let protocol: PluginProtocol = DEFAULTS.plugin.protocol;

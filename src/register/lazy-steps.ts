@@ -14,6 +14,8 @@ const METHOD_MODULES: Partial<Record<Method, () => Promise<unknown>>> = {
   bhxh: () => import('../methods/bhxh.js'),
   vnpost: () => import('../methods/vnpost.js'),
   vneid: () => import('../methods/vneid.js'),
+  sim: () => import('../methods/sim.js'),
+  smartca: () => import('../methods/smartca.js'),
 };
 
 /** The element name of a step: `dvc-step-<name>`. */

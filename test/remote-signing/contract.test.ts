@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { ApiError } from '../../src/api/errors.js';
-import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
+import { FetchRemoteSigningApi } from '../../src/remote-signing/fetch-remote-signing-api.js';
 import { isRemoteSigningStatus } from '../../src/api/remote-signing-checks.js';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { REMOTE_MAGIC, remoteSigningMock, remoteSigningScenarios } from '../../src/mocks/remote-signing.js';
@@ -19,7 +19,7 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('remote signing: client and mock backend', () => {
   let worker: SetupWorker;
-  const api = new FetchRegistrationApi({ base: '/api/registration', timeout: 5000, locale: () => 'vi' });
+  const api = new FetchRemoteSigningApi({ base: '/api/registration', timeout: 5000, locale: () => 'vi' });
   const sim = { subject: 'citizen' as const, method: 'sim' as const, phone: '+84912345678' };
 
   beforeEach(async () => {
