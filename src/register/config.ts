@@ -5,7 +5,7 @@
  */
 import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Method, type Offer } from '../flow/catalog.js';
 import { parseVneidConfig, VNEID_ATTRIBUTES, type VneidConfig } from '../vneid/config.js';
-import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, SMARTCA_SUBJECTS } from '../remote-signing/offer.js';
+import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, OPT_IN_METHODS, SMARTCA_SUBJECTS } from '../remote-signing/offer.js';
 
 export type PluginProtocol = 'vgca' | 'vnpt-ca';
 export type EmailMode = 'optional' | 'required';
@@ -110,7 +110,7 @@ export function parseConfig(
   warnings.push(...vneid.warnings);
   // VNeID goes where the host sends it; without that configuration it cannot be offered.
   const available = (m: Method) => isBuilt(m) && (m !== 'vneid' || vneid.config !== undefined);
-  const defaults = BUILT_METHODS.filter(available);
+  const defaults = BUILT_METHODS.filter((m) => available(m) && !OPT_IN_METHODS.includes(m));
 
   const requested = parseList(attrs.methods, KNOWN_METHODS, defaults, (v) => warn(ATTRIBUTES.methods, v, `"${defaults.join(',')}"`));
   if (requested.includes('vneid') && !vneid.config && vneid.warnings.length === 0) {

@@ -4,6 +4,12 @@
  */
 import type { Method, Offer, Subject } from '../flow/catalog.js';
 
+/**
+ * Offered only when the portal lists them in `methods`: they need the backend's remote-signing
+ * endpoints and a contract with the signing providers, which a portal may not have.
+ */
+export const OPT_IN_METHODS: readonly Method[] = ['sim', 'smartca'];
+
 export const SMARTCA_SUBJECTS: readonly Subject[] = ['citizen', 'business'];
 export const DEFAULT_SMARTCA_SUBJECTS: readonly Subject[] = ['citizen'];
 
