@@ -25,6 +25,8 @@ const W = {
     resend: 'Gửi lại yêu cầu',
     offline: 'Đang chờ kết nối',
     start: 'Đã gửi yêu cầu. Bạn có khoảng 5 phút để xác nhận trên điện thoại.',
+    startOneMinute: 'Đã gửi yêu cầu. Bạn có khoảng 1 phút để xác nhận trên điện thoại.',
+    oneMinute: 'Còn 1 phút để xác nhận trên điện thoại.',
     end: 'Đã hết thời gian chờ xác nhận.',
     expired: 'Yêu cầu đã hết hạn',
     wrongHolder: 'Chứng thư số không khớp với đối tượng đăng ký',
@@ -47,6 +49,8 @@ const W = {
     resend: 'Send the request again',
     offline: 'Waiting for the connection',
     start: 'Request sent. You have about 5 minutes to confirm on your phone.',
+    startOneMinute: 'Request sent. You have about a minute to confirm on your phone.',
+    oneMinute: '1 minute left to confirm on your phone.',
     end: 'The time to confirm has run out.',
     expired: 'The request has expired',
     wrongHolder: 'The certificate does not match who is registering',
@@ -171,6 +175,30 @@ for (const locale of ['vi', 'en'] as const) {
       worker.resetHandlers();
       remoteSigningMock.act(remoteSigningMock.last()!.id, 'confirm');
       await waitFor(() => stepHeading(el) === w.holder, { ...POLL_WAIT, message: 'holder after reconnecting' });
+    });
+
+    it('announces the countdown only at the start, at one minute left and at the end', async () => {
+      remoteSigningMock.expiresIn = 62;
+      const el = await widget({ lang: locale, subjects: 'citizen', methods: 'sim' });
+      await tabAndType(getByLabel(el, w.phone), '0912345678');
+      await press('Enter');
+      await waitFor(() => stepHeading(el) === w.simWaiting);
+      const status = deepQueryAll(el, '[role=status]').find((s) => (s.getRootNode() as ShadowRoot).host?.localName === 'dvc-step-remote-sign')!;
+      const said: string[] = [];
+      const record = () => {
+        const text = clean(status.textContent);
+        if (text && said.at(-1) !== text) said.push(text);
+      };
+      record();
+      const observer = new MutationObserver(record);
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      await waitFor(() => said.length >= 2, { timeout: 8000, message: 'one-minute announcement' });
+      await new Promise((r) => setTimeout(r, 2500));
+      observer.disconnect();
+      expect(said).to.deep.equal([w.startOneMinute, w.oneMinute]);
+      // The visible countdown is not a live region: it would be read every second.
+      const countdown = deepQueryAll(el, '.countdown')[0]!;
+      expect(countdown.closest('[aria-live], [role=status], [role=alert]')).to.equal(null);
     });
 
     it('at expiry: one announcement, then the expired screen', async () => {

@@ -209,6 +209,7 @@ export function milestoneText(milestone: 'start' | 'one-minute' | 'end', seconds
   switch (milestone) {
     case 'start': {
       const minutes = Math.max(1, Math.round(seconds / 60));
+      if (minutes === 1) return msg('Đã gửi yêu cầu. Bạn có khoảng 1 phút để xác nhận trên điện thoại.', { id: 'remote.announce.start.one' });
       return msg(str`Đã gửi yêu cầu. Bạn có khoảng ${minutes} phút để xác nhận trên điện thoại.`, { id: 'remote.announce.start' });
     }
     case 'one-minute':

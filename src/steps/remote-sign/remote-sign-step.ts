@@ -123,6 +123,11 @@ export class RemoteSignStep extends StepElement {
   }
 
   override render(): TemplateResult {
+    // The live region outlives the phases: screen readers skip text already in a region when it appears.
+    return html`${this.renderPhase()}<p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  private renderPhase(): TemplateResult {
     switch (this.phase) {
       case 'form':
         return this.renderForm();
@@ -178,7 +183,8 @@ export class RemoteSignStep extends StepElement {
             this.edit({ [this.field]: value });
           },
           onBlur: () => {
-            this.touched = true;
+            // Removing the focused field (the waiting screen replacing the form) blurs it mid-render.
+            if (this.phase === 'form' && !this.touched) this.touched = true;
           },
         })}
         <div class="actions">
@@ -305,7 +311,6 @@ export class RemoteSignStep extends StepElement {
           ${msg('Hủy yêu cầu', { id: 'remote.cancel' })}
         </button>
       </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 
