@@ -1,6 +1,8 @@
 /**
- * The remote-signing journey (SIM ký số, VNPT SmartCA): the number or user id and the wait for the
- * phone, then the certificate holder with email and captcha (their steps: flow/catalog.ts).
+ * What SIM ký số and VNPT SmartCA load when one is chosen: the number or user id and the wait for
+ * the phone (the holder step follows on demand, fetched while the person is busy with the phone).
+ * The shared form parts come with them (the captcha, field messages, the done step): one chunk
+ * for every journey, fetched once.
  */
+import './form-journey.js';
 import '../steps/remote-sign/remote-sign-step.js';
-import '../steps/remote-sign/holder-step.js';

@@ -14,8 +14,9 @@ const METHOD_MODULES: Partial<Record<Method, () => Promise<unknown>>> = {
   bhxh: () => import('../methods/bhxh.js'),
   vnpost: () => import('../methods/vnpost.js'),
   vneid: () => import('../methods/vneid.js'),
-  sim: () => import('../methods/sim.js'),
-  smartca: () => import('../methods/smartca.js'),
+  // One journey, one chunk: the two differ only in words.
+  sim: () => import('../methods/remote-signing.js'),
+  smartca: () => import('../methods/remote-signing.js'),
 };
 
 /** The element name of a step: `dvc-step-<name>`. */

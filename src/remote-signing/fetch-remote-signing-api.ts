@@ -5,7 +5,7 @@
 import { FetchRegistrationApi } from '../api/fetch-api.js';
 import { isAccount } from '../api/response-checks.js';
 import { isRemoteSigningStatus, isRemoteSigningTransaction } from '../api/remote-signing-checks.js';
-import type { CallOptions, RegistrationApi, RemoteSigningAccountRequest, RemoteSigningApi, RemoteSigningRequest } from '../api/types.js';
+import type { CallOptions, RemoteSigningAccountRequest, RemoteSigningApi, RemoteSigningRequest } from '../api/types.js';
 
 export class FetchRemoteSigningApi extends FetchRegistrationApi implements RemoteSigningApi {
   startRemoteSigning(request: RemoteSigningRequest, options?: CallOptions) {
@@ -23,13 +23,4 @@ export class FetchRemoteSigningApi extends FetchRegistrationApi implements Remot
   createRemoteSigningAccount(transactionId: string, request: RemoteSigningAccountRequest, options?: CallOptions) {
     return this.call('POST', `/remote-signing/transactions/${encodeURIComponent(transactionId)}/account`, request, isAccount, options);
   }
-}
-
-/** A host's or story's own backend when it speaks remote signing too; else the fetch client. */
-export function remoteSigningApiOf(
-  api: RegistrationApi | undefined,
-  fallback: () => RemoteSigningApi,
-): RemoteSigningApi {
-  const candidate = api as Partial<RemoteSigningApi> | undefined;
-  return typeof candidate?.getRemoteSigningStatus === 'function' ? (candidate as RemoteSigningApi) : fallback();
 }

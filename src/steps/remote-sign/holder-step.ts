@@ -9,12 +9,11 @@ import { certificateHolderStyles, certificateHolderView } from '../../fields/cer
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
-import { currentLocale } from '../../localization/locale.js';
 import { define } from '../../register/define.js';
-import { FetchRemoteSigningApi, remoteSigningApiOf } from '../../remote-signing/fetch-remote-signing-api.js';
+import { remoteSigningApi } from '../../remote-signing/remote-api.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
 import { emailField } from '../details/fields.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 
 const EMAIL_ID = 'email';
@@ -58,9 +57,9 @@ export class RemoteHolderStep extends StepElement {
   @state() private touched = new Set<string>();
   @state() private busy = false;
   @state() private serverErrors: Record<string, string> = {};
-  @state() private failure: ApiError | undefined;
 
   private readonly captcha = new CaptchaController(this, () => this.api);
+  private readonly failures = new FailureController(this);
   private request: AbortController | undefined;
 
   override disconnectedCallback(): void {
@@ -112,7 +111,7 @@ export class RemoteHolderStep extends StepElement {
         </p>
         ${holder ? certificateHolderView(holder, 'holder-heading') : nothing}
         ${errorSummary(this.submitted ? this.summary() : [], this.renderRoot as ShadowRoot)}
-        ${failureAlert(this.failure, () => this.emit({ type: 'restart-registration' }))}
+        ${this.failures.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({
           id: EMAIL_ID,
           label: emailField.label(),
@@ -139,7 +138,7 @@ export class RemoteHolderStep extends StepElement {
           onBlur: () => this.touch(CAPTCHA_ID),
         })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          <button class="primary" type="submit" aria-disabled=${this.busy || this.failures.waiting ? 'true' : 'false'}>
             ${this.busy ? msg('Đang gửi…', { id: 'details.sending' }) : msg('Đăng ký', { id: 'details.submit' })}
           </button>
         </div>
@@ -159,27 +158,28 @@ export class RemoteHolderStep extends StepElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.busy || this.failures.waiting) return;
     this.submitted = true;
     if (this.summary().length > 0) {
-      this.failure = undefined;
+      this.failures.clear();
       await focusErrorSummary(this);
       return;
     }
+    await this.send();
+  };
+
+  private async send(): Promise<void> {
     const pending = this.state.results.remoteSigning;
     const captcha = this.captcha.captcha;
     const config = this.config;
     if (!pending || !captcha) return;
-    const api = remoteSigningApiOf(
-      this.api,
-      () => new FetchRemoteSigningApi({ base: config?.apiBase ?? '/api/registration', timeout: config?.apiTimeout ?? 20_000, locale: currentLocale }),
-    );
     this.busy = true;
-    this.failure = undefined;
+    this.failures.clear();
     this.request?.abort();
     const request = (this.request = new AbortController());
     const email = this.email.trim();
     try {
+      const api = await remoteSigningApi(config);
       const account = await api.createRemoteSigningAccount(
         pending.transactionId,
         { ...(email ? { email } : {}), captcha: { id: captcha.id, answer: this.captcha.answer.trim() } },
@@ -192,7 +192,7 @@ export class RemoteHolderStep extends StepElement {
     } finally {
       if (this.request === request) this.busy = false;
     }
-  };
+  }
 
   private async showFailure(error: ApiError): Promise<void> {
     // Every answer that checked the captcha spent it (docs/openapi.yaml).
@@ -204,12 +204,12 @@ export class RemoteHolderStep extends StepElement {
     }
     this.serverErrors = serverErrors;
     if (Object.keys(serverErrors).length > 0) {
-      this.failure = undefined;
+      this.failures.clear();
       await focusErrorSummary(this);
       return;
     }
-    this.failure = error;
-    await focusAlert(this);
+    // "Try again" sends the same again; a captcha it spent is replaced first.
+    await this.failures.show(error, () => void this.send());
   }
 }
 

@@ -5,21 +5,20 @@ import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import type { RemoteSigningApi, RemoteSigningStatus } from '../../api/types.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
-import { Countdown, formatSeconds } from '../../fields/countdown.js';
+import { formatSeconds } from '../../fields/countdown.js';
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
 import { canGoBack } from '../../flow/flow.js';
-import { currentLocale } from '../../localization/locale.js';
 import { define } from '../../register/define.js';
 import { classifyStatusFailure } from '../../remote-signing/classify.js';
-import { FetchRemoteSigningApi, remoteSigningApiOf } from '../../remote-signing/fetch-remote-signing-api.js';
+import { remoteSigningApi } from '../../remote-signing/remote-api.js';
 import type { PollState } from '../../remote-signing/poller.js';
 import { WaitController } from '../../remote-signing/wait-controller.js';
 import { issueMessage } from '../../validation/messages.js';
 import { parseCccd, parsePhone } from '../../validation/rules.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
-import { failureAlert, focusAlert } from '../failure-alert.js';
+import { FailureController, focusAlert } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import {
   actionLabel,
@@ -38,6 +37,9 @@ import {
 } from './messages.js';
 
 type Phase = 'form' | 'waiting' | 'outcome';
+
+/** The holder step is needed only once the phone confirmed: fetched when the wait starts. */
+const loadHolderStep = () => import('./holder-step.js');
 
 /**
  * Step "remote-sign" (SIM ký số, VNPT SmartCA): the SIM's phone number or the SmartCA user id →
@@ -73,7 +75,8 @@ export class RemoteSignStep extends StepElement {
   @state() private submitted = false;
   @state() private touched = false;
   @state() private serverError: string | undefined;
-  @state() private failure: ApiError | undefined;
+  /** Why the wait could not go on (the "failed" outcome). */
+  @state() private fatal: ApiError | undefined;
   @state() private announcement = '';
 
   private readonly wait = new WaitController<RemoteSigningStatus>(this, {
@@ -82,7 +85,7 @@ export class RemoteSignStep extends StepElement {
       this.announcement = milestoneText(m, seconds);
     },
   });
-  private readonly retryWait = new Countdown(this);
+  private readonly failures = new FailureController(this);
   private request: AbortController | undefined;
   private resumed = false;
 
@@ -95,13 +98,8 @@ export class RemoteSignStep extends StepElement {
     return this.method === 'sim' ? 'phone' : 'idNumber';
   }
 
-  private get remoteApi(): RemoteSigningApi | undefined {
-    const config = this.config;
-    if (!this.api && !config) return undefined;
-    return remoteSigningApiOf(
-      this.api,
-      () => new FetchRemoteSigningApi({ base: config?.apiBase ?? '/api/registration', timeout: config?.apiTimeout ?? 20_000, locale: currentLocale }),
-    );
+  private remoteApi(): Promise<RemoteSigningApi> {
+    return remoteSigningApi(this.config);
   }
 
   override disconnectedCallback(): void {
@@ -163,7 +161,7 @@ export class RemoteSignStep extends StepElement {
         <h3 tabindex="-1">${formHeading(this.method)}</h3>
         <p>${formIntro(this.method)}</p>
         ${errorSummary(this.submitted && error ? [{ fieldId: this.field, message: error }] : [], this.renderRoot as ShadowRoot)}
-        ${failureAlert(this.failure)}
+        ${this.failures.render()}
         ${textField({
           id: this.field,
           label: sim
@@ -188,12 +186,9 @@ export class RemoteSignStep extends StepElement {
           },
         })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy || this.retryWait.running ? 'true' : 'false'}>
+          <button class="primary" type="submit" aria-disabled=${this.busy || this.failures.waiting ? 'true' : 'false'}>
             ${this.busy ? msg('Đang gửi yêu cầu…', { id: 'remote.sending' }) : msg('Đăng ký', { id: 'details.submit' })}
           </button>
-          ${this.retryWait.running
-            ? html`<span class="hint">${msg('Thử lại sau', { id: 'remote.retry-in' })} ${formatSeconds(this.retryWait.remaining)}</span>`
-            : nothing}
         </div>
       </form>
     `;
@@ -201,11 +196,11 @@ export class RemoteSignStep extends StepElement {
 
   private readonly onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.busy || this.retryWait.running) return;
+    if (this.busy || this.failures.waiting) return;
     this.submitted = true;
     const checked = this.check();
     if (!checked.ok || this.serverError) {
-      this.failure = undefined;
+      this.failures.clear();
       await focusErrorSummary(this);
       return;
     }
@@ -219,15 +214,15 @@ export class RemoteSignStep extends StepElement {
   };
 
   private async start(to: string): Promise<void> {
-    const api = this.remoteApi;
     const subject = this.state.subject;
-    if (!api || !subject) return;
+    if (!subject) return;
     this.busy = true;
-    this.failure = undefined;
+    this.failures.clear();
     this.request?.abort();
     const request = (this.request = new AbortController());
     try {
       const method = this.method;
+      const api = await this.remoteApi();
       const t = await api.startRemoteSigning(
         method === 'sim' ? { subject, method, phone: to } : { subject, method, userId: to },
         { signal: request.signal },
@@ -240,34 +235,34 @@ export class RemoteSignStep extends StepElement {
       await this.focusHeading();
     } catch (error) {
       if (request.signal.aborted) return;
-      await this.showStartFailure(asApiError(error));
+      await this.showStartFailure(asApiError(error), to);
     } finally {
       if (this.request === request) this.busy = false;
     }
   }
 
-  private async showStartFailure(error: ApiError): Promise<void> {
+  private async showStartFailure(error: ApiError, to: string): Promise<void> {
     const fieldError = error.fieldErrors.find((e) => e.field === 'phone' || e.field === 'userId');
     this.phase = 'form';
     if (fieldError) {
       this.serverError = fieldErrorMessage({ code: fieldError.code, severity: 'error' }, this.field);
-      this.failure = undefined;
+      this.failures.clear();
       await focusErrorSummary(this);
       return;
     }
-    this.failure = error;
-    if (error.code === 'rate_limited') this.retryWait.start(error.retryAfter ?? 60);
-    await focusAlert(this);
+    // "Try again" repeats this very start; a Retry-After holds it back as a countdown.
+    await this.failures.show(error, () => void this.start(to));
   }
 
   // --- waiting --------------------------------------------------------------------------------
 
   private startWaiting(transactionId: string, expiresIn: number): void {
-    const api = this.remoteApi;
-    if (!api) return;
+    const api = this.remoteApi();
+    // A failure here is retried when the holder step is needed (onAnswer).
+    loadHolderStep().catch(() => undefined);
     this.announcement = '';
     this.wait.begin({
-      check: (signal) => api.getRemoteSigningStatus(transactionId, { signal }),
+      check: async (signal) => (await api).getRemoteSigningStatus(transactionId, { signal }),
       isFinal: (a) => a.status !== 'waiting',
       classify: classifyStatusFailure,
       expiresIn,
@@ -315,14 +310,13 @@ export class RemoteSignStep extends StepElement {
   }
 
   private readonly cancel = async (): Promise<void> => {
-    const api = this.remoteApi;
     const pending = this.state.results.remoteSigning;
-    if (this.busy || !api || !pending) return;
+    if (this.busy || !pending) return;
     this.busy = true;
     this.wait.stop();
     let answer: RemoteSigningStatus | undefined;
     try {
-      answer = await api.cancelRemoteSigning(pending.transactionId);
+      answer = await (await this.remoteApi()).cancelRemoteSigning(pending.transactionId);
     } catch {
       // The person asked to stop waiting: the screen says cancelled even if the backend was not told.
     } finally {
@@ -342,7 +336,7 @@ export class RemoteSignStep extends StepElement {
       case 'unreachable':
         return this.showOutcome('unreachable');
       case 'failed':
-        this.failure = asApiError(s.error);
+        this.fatal = asApiError(s.error);
         return this.showOutcome('failed');
       default:
         return;
@@ -358,6 +352,14 @@ export class RemoteSignStep extends StepElement {
     if (holder.kind !== this.state.subject) {
       this.holderKind = holder.kind;
       return this.showOutcome('wrong_holder');
+    }
+    try {
+      await loadHolderStep();
+    } catch (error) {
+      // The signature stands; only the next step's code did not arrive: "try again" fetches it again.
+      this.phase = 'form';
+      await this.failures.show(asApiError(error), () => void this.onAnswer(answer));
+      return;
     }
     this.emit({ type: 'next', results: { remoteSigning: { ...pending, holder } } });
   }
@@ -379,7 +381,7 @@ export class RemoteSignStep extends StepElement {
     const body = outcomeBody(outcome, this.method, {
       ...(this.state.subject ? { subject: this.state.subject } : {}),
       ...(this.holderKind ? { holderKind: this.holderKind } : {}),
-      ...(this.failure ? { failure: problemMessage(this.failure) } : {}),
+      ...(this.fatal ? { failure: problemMessage(this.fatal) } : {}),
     });
     const kind = outcome === 'cancelled' ? 'info' : 'error';
     return html`
@@ -421,19 +423,18 @@ export class RemoteSignStep extends StepElement {
   private async backToForm(): Promise<void> {
     this.phase = 'form';
     this.outcome = undefined;
-    this.failure = undefined;
+    this.fatal = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#${this.field}`)?.focus();
   }
 
   /** After "unreachable": one status request; a confirmation made meanwhile still counts. */
   private async checkAgain(): Promise<void> {
-    const api = this.remoteApi;
     const pending = this.state.results.remoteSigning;
-    if (!api || !pending) return;
+    if (!pending) return;
     this.busy = true;
     try {
-      const answer = await api.getRemoteSigningStatus(pending.transactionId);
+      const answer = await (await this.remoteApi()).getRemoteSigningStatus(pending.transactionId);
       if (answer.status === 'waiting') await this.showOutcome('expired');
       else await this.onAnswer(answer);
     } catch {
