@@ -41,9 +41,9 @@ if (httpMock) {
   await startMockWorker();
   mockBackend.onOtpSent(showOtp);
   mockBackend.onLinkSent(showLink);
+  // The mock phone acts on the in-page mock; the HTTP mock's phone is not reachable from here.
+  showPhonePanel(document.querySelector('#phone')!);
 }
-
-showPhonePanel(document.querySelector('#phone')!);
 
 // VNeID goes to a mock authorization page on this server, and comes back to a demo callback page.
 widget.setAttribute('vneid-authorize-url', new URL('/demo/vneid-authorize.html', location.href).href);

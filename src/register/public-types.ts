@@ -32,6 +32,8 @@ export interface DvcRegisterAttributes {
   'vneid-client-id'?: string;
   'vneid-redirect-uri'?: string;
   'vneid-scope'?: string;
+  /** Who may use VNPT SmartCA: `citizen` (default) or `citizen,business`. */
+  'smartca-subjects'?: 'citizen' | 'citizen,business' | (string & {});
 }
 
 /** The events `<dvc-register>` fires, by name (also in GlobalEventHandlersEventMap). */
