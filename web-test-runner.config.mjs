@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, HOW_TO_GET_ONE } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { startSigningFixtureServer } from './scripts/signing-fixture-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -37,6 +38,30 @@ const jsonModules = {
   },
 };
 
+/**
+ * The signing-plugin adapters are tested over a real wss:// socket: a server replaying
+ * test/fixtures/signing/ on 127.0.0.1, started the first time a test asks where it is
+ * (`/__signing/servers`); `/__signing/log` lists what it received.
+ */
+let signingServer;
+const signingFixtures = {
+  name: 'signing-fixtures',
+  async serve(context) {
+    if (!context.path.startsWith('/__signing/')) return undefined;
+    signingServer ??= startSigningFixtureServer();
+    const server = await signingServer;
+    if (context.path === '/__signing/servers') {
+      const { port, silentPort, closedPort } = server;
+      return { body: JSON.stringify({ port, silentPort, closedPort }), type: 'json' };
+    }
+    if (context.path === '/__signing/log') return { body: JSON.stringify(server.log), type: 'json' };
+    return undefined;
+  },
+  async serverStop() {
+    if (signingServer) await (await signingServer).close();
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -45,7 +70,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
-  plugins: [mswWorker, jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, signingFixtures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -64,6 +89,9 @@ export default {
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
+          // Tests only: the signing-plugin fixture server on 127.0.0.1 has a certificate made at
+          // test time, as a real plugin's self-signed loopback certificate would be.
+          '--allow-insecure-localhost',
         ],
       },
     }),

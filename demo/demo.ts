@@ -10,6 +10,7 @@ import { mockBackend, type SentLink, type SentOtp } from '../src/mocks/backend.j
 import { startMockWorker } from '../src/mocks/browser.js';
 import { mockLatency } from '../src/mocks/handlers.js';
 import { showPhonePanel } from './phone-panel.js';
+import { mountFakePluginPanel } from './fake-plugin-panel.js';
 
 const sms = document.querySelector('#sms')!;
 const showOtp = ({ phone, code }: SentOtp) => {
@@ -51,6 +52,10 @@ widget.setAttribute('vneid-client-id', 'dvc-register-demo');
 widget.setAttribute('vneid-redirect-uri', new URL('/demo/vneid-callback.html', location.href).href);
 // SIM ký số and VNPT SmartCA are opt-in (they need the backend's remote signing): the demo has it.
 if (!widget.hasAttribute('methods')) widget.setAttribute('methods', 'phone,bhxh,vnpost,sim,smartca,vneid');
+
+// The USB-token method talks to a fake plugin; the panel beside the widget says how it behaves.
+widget.setAttribute('plugin-min-version', '2.0');
+mountFakePluginPanel(document.querySelector('#fake-plugin')!, widget as HTMLElement & { signingPlugin?: unknown });
 
 const events = document.querySelector('#events')!;
 for (const type of ['dvc-step-change', 'dvc-complete', 'dvc-vneid-redirect'] as const) {

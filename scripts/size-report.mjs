@@ -16,7 +16,14 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 const KB = 1024;
 const BUDGETS = {
-  'dvc-register.js': { firstLoad: 20 * KB, methodOwn: 8 * KB, methodShared: 20 * KB },
+  'dvc-register.js': {
+    firstLoad: 20 * KB,
+    methodOwn: 8 * KB,
+    // The USB token brings two plugin protocols, four steps and a fix-it screen (in Vietnamese) for
+    // each of some twenty failures: about 11 KB gzip, loaded only when the method is chosen.
+    methodOwnFor: { usb: 12 * KB },
+    methodShared: 20 * KB,
+  },
   'validation.js': { firstLoad: 12 * KB },
   // What a portal's VNeID callback page loads, alone (dvc-register/vneid).
   'vneid.js': { firstLoad: 4 * KB },
@@ -73,7 +80,7 @@ for (const [entry, budget] of Object.entries(BUDGETS)) {
     const name = relative(DIST, path).replace(/^chunks\/method-|-[\w-]{8}\.js$/g, '');
     const others = methods.filter((p) => p !== path).flatMap(setOf);
     const set = setOf(path);
-    line(`method ${name}: own`, set.filter((p) => !others.includes(p)), budget.methodOwn);
+    line(`method ${name}: own`, set.filter((p) => !others.includes(p)), budget.methodOwnFor?.[name] ?? budget.methodOwn);
     line(`method ${name}: shared with other methods`, set.filter((p) => others.includes(p)), budget.methodShared);
   }
   line('everything', all);

@@ -4,6 +4,7 @@
  * every failure turned into a typed ApiError.
  */
 import { anySignal, timeoutSignal } from './abort.js';
+import { joinUrl } from './url.js';
 import { ApiError, errorFromProblem } from './errors.js';
 import { clampAnswerSeconds } from './limits.js';
 import {
@@ -144,16 +145,6 @@ export class FetchRegistrationApi implements RegistrationApi {
   }
 }
 
-/** `/api?tenant=x` + `/captcha` → `/api/captcha?tenant=x`: the base's query stays a query. */
-export function joinUrl(base: string, path: string): string {
-  // A fragment never reaches a server; the configuration refuses one, and it must not swallow the path.
-  base = base.split('#')[0]!;
-  const queryAt = base.indexOf('?');
-  const root = queryAt < 0 ? base : base.slice(0, queryAt);
-  const query = queryAt < 0 ? '' : base.slice(queryAt);
-  return `${root.replace(/\/+$/, '')}${path}${query === '?' ? '' : query}`;
-}
-
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   return text === '' ? undefined : JSON.parse(text);
@@ -169,3 +160,6 @@ function failureOf(error: unknown, signal: AbortSignal | undefined, timeout: Abo
   if (timeout.aborted) return new ApiError({ code: 'timeout' });
   return new ApiError({ code: 'network' });
 }
+
+/** Kept here too for callers that imported it from this module. */
+export { joinUrl };

@@ -1,6 +1,6 @@
 /** Run-time checks of the remote-signing answers (docs/openapi.yaml, /remote-signing/…). */
 import { object, optional, seconds, string, type Check } from './response-checks.js';
-import type { CertificateHolder, RemoteSigningStatus, RemoteSigningStatusCode, RemoteSigningTransaction } from './types.js';
+import type { RemoteCertificateHolder, RemoteSigningStatus, RemoteSigningStatusCode, RemoteSigningTransaction } from './types.js';
 
 export const REMOTE_SIGNING_STATUSES = [
   'waiting',
@@ -23,7 +23,7 @@ void complete;
 const nonEmpty = (v: unknown) => string(v) && (v as string) !== '';
 const date = (v: unknown) => string(v) && !Number.isNaN(Date.parse(v as string));
 
-export const isCertificateHolder: Check<CertificateHolder> = object({
+export const isCertificateHolder: Check<RemoteCertificateHolder> = object({
   kind: (v) => v === 'citizen' || v === 'business' || v === 'agency',
   name: nonEmpty,
   idNumber: optional(string),

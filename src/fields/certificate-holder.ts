@@ -4,11 +4,11 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { CertificateHolder } from '../api/types.js';
+import type { RemoteCertificateHolder } from '../api/types.js';
 import { currentLocale } from '../localization/locale.js';
 import { subjectLabel } from '../steps/labels.js';
 
-export function certificateHolderView(holder: CertificateHolder, headingId: string): TemplateResult {
+export function certificateHolderView(holder: RemoteCertificateHolder, headingId: string): TemplateResult {
   const name =
     holder.kind === 'citizen'
       ? msg('Họ và tên', { id: 'holder.name.citizen' })

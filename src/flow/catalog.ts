@@ -12,7 +12,22 @@ export const KNOWN_METHODS = ['phone', 'bhxh', 'vnpost', 'usb', 'sim', 'smartca'
 export type Method = (typeof KNOWN_METHODS)[number];
 
 /** Steps after subject and method choice; each method lists its own. */
-export type MethodStep = 'details' | 'activation' | 'otp' | 'password' | 'email-sent' | 'vneid' | 'remote-sign' | 'remote-holder' | 'done';
+export type MethodStep =
+  | 'details'
+  | 'activation'
+  | 'otp'
+  | 'password'
+  | 'email-sent'
+  | 'vneid'
+  | 'done'
+  // Remote signing (SIM, SmartCA): confirm on the phone, then the holder, email and captcha.
+  | 'remote-sign'
+  | 'remote-holder'
+  // USB token: plugin check, signing, then what any certificate registration shares.
+  | 'usb-plugin'
+  | 'usb-sign'
+  | 'certificate-details'
+  | 'certificate-done';
 export type StepName = 'subject' | 'method' | MethodStep;
 
 /** What has been typed so far, by field name (conditions read it). */
@@ -47,6 +62,8 @@ export const METHODS: Partial<Record<Method, MethodDefinition>> = {
       { step: 'done', when: bySms },
     ],
   },
+  // The signing token's certificate says who registers; businesses and agencies have no other way.
+  usb: { subjects: ['citizen', 'business', 'agency'], steps: ['usb-plugin', 'usb-sign', 'certificate-details', 'certificate-done'] },
   // A redirect to VNeID: the host's callback page takes over from there.
   vneid: { subjects: ['citizen'], steps: ['vneid'] },
   // Remote signing: confirm on the phone, then the certificate holder, email and captcha.
@@ -64,7 +81,7 @@ export const METHODS: Partial<Record<Method, MethodDefinition>> = {
 export const ONE_WAY_STEPS: readonly MethodStep[] = ['otp'];
 
 /** Steps that end the widget's part: not numbered, and no Back link leads out of them. */
-export const ENDING_STEPS: readonly MethodStep[] = ['done', 'email-sent'];
+export const ENDING_STEPS: readonly MethodStep[] = ['done', 'email-sent', 'certificate-done'];
 
 /** The steps of a method for what has been typed so far. */
 export function stepsOf(method: Method, values: Values): MethodStep[] {

@@ -3,7 +3,8 @@
  * transition(state, event). No DOM, no I/O: the element renders the state and performs
  * the async work, then reports the outcome as an event.
  */
-import type { Account, CertificateHolder, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import type { Account, RemoteCertificateHolder, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import type { CertificateRegistration } from '../api/certificate-registration.js';
 import { ENDING_STEPS, methodsFor, ONE_WAY_STEPS, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
 
 /** What the person has typed or chosen, keyed by field name. Never holds a secret. */
@@ -35,8 +36,10 @@ export interface Results {
     readonly to: string;
     /** When it expires, in performance.now() milliseconds: a wall-clock change cannot move it. */
     readonly deadline: number;
-    readonly holder?: CertificateHolder;
+    readonly holder?: RemoteCertificateHolder;
   };
+  /** A registration whose holder the backend read from a verified certificate (USB token). */
+  readonly certificateRegistration?: CertificateRegistration;
 }
 
 export interface FlowState {
@@ -110,7 +113,7 @@ export function initialState(offer: Offer, values: Values = {}): FlowState {
 
 export function canGoBack(state: FlowState): boolean {
   // Nothing leads back out of "done": the account exists.
-  return state.step !== 'done' && stepBefore(state) !== undefined;
+  return state.step !== 'done' && state.step !== 'certificate-done' && stepBefore(state) !== undefined;
 }
 
 /**
@@ -165,7 +168,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'record':
       return { ...state, results: { ...state.results, ...event.results } };
     case 'restart-registration': {
-      if (!state.method || state.step === 'done') return state;
+      if (!state.method || state.step === 'done' || state.step === 'certificate-done') return state;
       const first = stepsOf(state.method, state.values)[0];
       return first ? { ...state, results: {}, sealed: [], step: first } : state;
     }

@@ -109,13 +109,6 @@ export class MockBackend {
     return this.captchas.get(id)?.answer;
   }
 
-  /** Checks and spends a captcha token, as startRegistration does (for the remote-signing mock). */
-  spendCaptcha(captcha: { id: string; answer: string } | undefined): boolean {
-    const stored = this.captchas.get(captcha?.id ?? '');
-    this.captchas.delete(captcha?.id ?? '');
-    return !!stored && stored.expiresAt >= this.now() && stored.answer.toUpperCase() === captcha!.answer.trim().toUpperCase();
-  }
-
   lastOtp(): SentOtp | undefined {
     return this.sent.at(-1);
   }
@@ -129,6 +122,13 @@ export class MockBackend {
     const answer = Array.from({ length: 5 }, () => CAPTCHA_ALPHABET[Math.floor(Math.random() * CAPTCHA_ALPHABET.length)]).join('');
     this.captchas.set(id, { answer, expiresAt: this.now() + this.timing.captchaExpiresIn * 1000 });
     return { ok: true, status: 200, body: { id, image: captchaImage(answer, this.counter), expiresIn: this.timing.captchaExpiresIn } };
+  }
+
+  /** Checks and spends a captcha answer, as startRegistration does (for the certificate mocks: signing.ts, remote-signing.ts). */
+  spendCaptcha(captcha: { id?: string; answer?: string } | undefined): boolean {
+    const stored = this.captchas.get(captcha?.id ?? '');
+    this.captchas.delete(captcha?.id ?? '');
+    return !!stored && stored.expiresAt >= this.now() && stored.answer.toUpperCase() === String(captcha?.answer ?? '').trim().toUpperCase();
   }
 
   startRegistration(request: S['RegistrationRequest']): MockReply<S['Registration']> {

@@ -10,6 +10,8 @@ let started: Promise<SetupWorker> | undefined;
 
 export function startMockWorker(): Promise<SetupWorker> {
   started ??= (async () => {
+    // MSW intercepts WebSockets too; the signing-plugin adapters must reach the real plugin (src/signing/socket.ts).
+    (globalThis as Record<symbol, unknown>)[Symbol.for('dvc-register.native-websocket')] ??= globalThis.WebSocket;
     await waitForClaim();
     const worker = setupWorker(...handlers);
     await worker.start({

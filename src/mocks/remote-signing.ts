@@ -45,7 +45,7 @@ interface Transaction extends PushedRequest {
   accountCreated: boolean;
 }
 
-const HOLDERS: Record<S['Subject'], Omit<S['CertificateHolder'], 'validFrom' | 'validTo'>> = {
+const HOLDERS: Record<S['Subject'], Omit<S['RemoteCertificateHolder'], 'validFrom' | 'validTo'>> = {
   citizen: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '001099012345', issuer: 'VNPT-CA' },
   business: { kind: 'business', name: 'Công ty TNHH Thương mại Sao Mai', mst: '0101234567', issuer: 'Viettel-CA' },
   agency: { kind: 'agency', name: 'Ủy ban nhân dân phường Ba Đình', agencyCode: '1057234', issuer: 'Ban Cơ yếu Chính phủ (GCA)' },
@@ -158,7 +158,7 @@ export class RemoteSigningMock {
     return status === 'confirmed' ? { status, holder: this.holderOf(t) } : { status };
   }
 
-  private holderOf(t: Transaction): S['CertificateHolder'] {
+  private holderOf(t: Transaction): S['RemoteCertificateHolder'] {
     const kind = t.to === REMOTE_MAGIC.citizenCertificate ? 'citizen' : t.subject;
     const from = new Date(this.backend.now() - 200 * 86_400_000);
     const to = new Date(from.getTime() + 3 * 365 * 86_400_000);

@@ -21,8 +21,17 @@ export interface RegisterConfig {
   readonly signInUrl: string;
   /** Where "forgot password" leads when an account already exists. */
   readonly forgotPasswordUrl: string;
-  /** The local signing plugin: protocol and loopback URL (used by the USB-token method). */
-  readonly plugin: { readonly protocol: PluginProtocol; readonly url?: string };
+  /**
+   * The local signing plugin: protocol and loopback URL (used by the USB-token method); installer
+   * links, minimum version and VNPT-CA licence only when set (the USB steps hold the defaults).
+   */
+  readonly plugin: {
+    readonly protocol: PluginProtocol;
+    readonly url?: string;
+    readonly downloads?: { readonly windows?: string; readonly macos?: string };
+    readonly minVersion?: string;
+    readonly licence?: string;
+  };
   /** Where the VNeID method sends people; without it VNeID is not offered. */
   readonly vneid?: VneidConfig;
 }
@@ -49,6 +58,10 @@ export const ATTRIBUTES = {
   forgotPasswordUrl: 'forgot-password-url',
   plugin: 'plugin',
   pluginUrl: 'plugin-url',
+  pluginDownloadWindows: 'plugin-download-windows',
+  pluginDownloadMacos: 'plugin-download-macos',
+  pluginMinVersion: 'plugin-min-version',
+  pluginLicence: 'plugin-licence',
   vneidAuthorizeUrl: VNEID_ATTRIBUTES.authorizeUrl,
   vneidClientId: VNEID_ATTRIBUTES.clientId,
   vneidRedirectUri: VNEID_ATTRIBUTES.redirectUri,
@@ -150,6 +163,26 @@ export function parseConfig(
     else warn(ATTRIBUTES.pluginUrl, attrs.pluginUrl, "the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed)");
   }
 
+  const plugin: { -readonly [K in keyof RegisterConfig['plugin']]: RegisterConfig['plugin'][K] } = pluginUrl ? { protocol, url: pluginUrl } : { protocol };
+  const downloads: { windows?: string; macos?: string } = {};
+  for (const [os, value] of [
+    ['windows', attrs.pluginDownloadWindows],
+    ['macos', attrs.pluginDownloadMacos],
+  ] as const) {
+    // Installers are downloaded over https only: the person runs what comes from there.
+    if (value != null) {
+      const url = parseUrl(value, '', () => undefined);
+      if (url.startsWith('https://')) downloads[os] = url;
+      else warn(`plugin-download-${os}`, value, 'the default download page (https only)');
+    }
+  }
+  if (downloads.windows || downloads.macos) plugin.downloads = downloads;
+  if (attrs.pluginMinVersion != null) {
+    if (/^\d+(\.\d+){0,3}$/.test(attrs.pluginMinVersion.trim())) plugin.minVersion = attrs.pluginMinVersion.trim();
+    else warn(ATTRIBUTES.pluginMinVersion, attrs.pluginMinVersion, 'no minimum (allowed: numbers with dots, e.g. 1.0.3.4)');
+  }
+  if (attrs.pluginLicence?.trim()) plugin.licence = attrs.pluginLicence.trim();
+
   return {
     config: {
       apiBase,
@@ -158,7 +191,7 @@ export function parseConfig(
       email,
       signInUrl,
       forgotPasswordUrl,
-      plugin: pluginUrl ? { protocol, url: pluginUrl } : { protocol },
+      plugin,
       ...(vneid.config ? { vneid: vneid.config } : {}),
     },
     warnings,

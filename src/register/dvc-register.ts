@@ -2,9 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
-import { apiContext, configContext } from '../api/context.js';
+import { apiContext, configContext, signingPluginContext } from '../api/context.js';
 import { lazyApi } from '../api/lazy-api.js';
 import type { RegistrationApi } from '../api/types.js';
+import type { SigningPlugin } from '../signing/types.js';
 import { DvcCompleteEvent } from '../events/complete.js';
 import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } from '../events/step-change.js';
 import { assertNever, initialState, progressOf, showsBackLink, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
@@ -38,6 +39,10 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * @attr forgot-password-url - Where "Forgot password" leads when an account already exists.
  * @attr plugin - The local signing plugin's protocol: `vgca` (default) or `vnpt-ca`.
  * @attr plugin-url - The plugin's `wss://` address on this computer (127.0.0.1 or localhost only).
+ * @attr plugin-download-windows - https link to the plugin's Windows installer (default: the plugin maker's download page).
+ * @attr plugin-download-macos - https link to the plugin's macOS installer (default: the plugin maker's download page).
+ * @attr plugin-min-version - Oldest plugin version accepted, e.g. `1.0.3.4` (default: any).
+ * @attr plugin-licence - VNPT-CA only: the portal's domain licence key issued by VNPT.
  * @attr vneid-authorize-url - VNeID's (or the host's broker's) OIDC authorization endpoint; with the two below it offers VNeID.
  * @attr vneid-client-id - The client id issued to the portal.
  * @attr vneid-redirect-uri - The portal's callback page, https (http on loopback only), on the same origin (it reads the PKCE values from sessionStorage).
@@ -87,6 +92,9 @@ export class DvcRegister extends LitElement {
   /** A backend to use instead of the built-in fetch client: for stories, tests, or a host's own transport. */
   @property({ attribute: false }) api: RegistrationApi | undefined;
 
+  /** A signing plugin to use instead of the one `plugin` names: the demo's fake, a story's, a test's. */
+  @property({ attribute: false }) signingPlugin: SigningPlugin | undefined;
+
   @state() private flow!: FlowState;
   @state() private locale: Locale = 'vi';
 
@@ -96,6 +104,7 @@ export class DvcRegister extends LitElement {
   private readonly announcement = new Announcement();
   private readonly apiProvider = new ContextProvider(this, { context: apiContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
+  private readonly signingProvider = new ContextProvider(this, { context: signingPluginContext });
   /** Set when the person moved the wizard, so the next render moves focus; never on first load. */
   private pendingMove: StepChangeDetail | undefined;
   /** Resolves once the current locale's messages are loaded (tests and hosts may await it). */
@@ -126,6 +135,7 @@ export class DvcRegister extends LitElement {
           lazyApi(() => import('../api/fetch-api.js').then((m) => new m.FetchRegistrationApi({ base, timeout, locale: currentLocale }))),
       );
     }
+    if (changed.has('signingPlugin')) this.signingProvider.setValue(this.signingPlugin);
   }
 
   private readConfig(): void {
@@ -213,6 +223,14 @@ export class DvcRegister extends LitElement {
         return html`<dvc-step-password .state=${s}></dvc-step-password>`;
       case 'done':
         return html`<dvc-step-done .state=${s}></dvc-step-done>`;
+      case 'usb-plugin':
+        return html`<dvc-step-usb-plugin .state=${s}></dvc-step-usb-plugin>`;
+      case 'usb-sign':
+        return html`<dvc-step-usb-sign .state=${s}></dvc-step-usb-sign>`;
+      case 'certificate-details':
+        return html`<dvc-step-certificate-details .state=${s}></dvc-step-certificate-details>`;
+      case 'certificate-done':
+        return html`<dvc-step-certificate-done .state=${s}></dvc-step-certificate-done>`;
       default:
         return assertNever(s.step);
     }
@@ -250,7 +268,7 @@ export class DvcRegister extends LitElement {
       this.requestUpdate();
     }
     this.dispatchEvent(new DvcStepChangeEvent(change));
-    if (change.to === 'done') this.announceComplete();
+    if (change.to === 'done' || change.to === 'certificate-done') this.announceComplete();
   }
 
   private announceComplete(): void {

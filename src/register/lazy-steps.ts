@@ -17,6 +17,8 @@ const METHOD_MODULES: Partial<Record<Method, () => Promise<unknown>>> = {
   // One journey, one chunk: the two differ only in words.
   sim: () => import('../methods/remote-signing.js'),
   smartca: () => import('../methods/remote-signing.js'),
+  // The USB token: plugin check, signing, certificate holder and contact details, plugin adapters.
+  usb: () => import('../methods/usb.js'),
 };
 
 /** The element name of a step: `dvc-step-<name>`. */

@@ -28,6 +28,14 @@ export interface DvcRegisterAttributes {
   'forgot-password-url'?: string;
   plugin?: 'vgca' | 'vnpt-ca';
   'plugin-url'?: string;
+  /** https link to the plugin's Windows installer (USB token). */
+  'plugin-download-windows'?: string;
+  /** https link to the plugin's macOS installer (USB token). */
+  'plugin-download-macos'?: string;
+  /** Oldest plugin version accepted, e.g. `1.0.3.4`. */
+  'plugin-min-version'?: string;
+  /** VNPT-CA only: the portal's domain licence key. */
+  'plugin-licence'?: string;
   'vneid-authorize-url'?: string;
   'vneid-client-id'?: string;
   'vneid-redirect-uri'?: string;

@@ -242,6 +242,12 @@ export function issueMessage(issue: IssueLike, field?: string): string {
       return msg('Tên đăng nhập phải bắt đầu bằng một chữ cái.', { id: 'validation.username.start' });
     case 'username.length':
       return msg(str`Tên đăng nhập gồm từ ${param(p, 'min')} đến ${param(p, 'max')} ký tự.`, { id: 'validation.username.length' });
+    case 'certificate.no_identifier':
+    case 'certificate.budget_code_format':
+    case 'certificate.passport_format':
+      // For backends reading certificates (parseCertificateSubjectId): the widget never shows these,
+      // so they cost its first load nothing beyond the general text.
+      return msg('Thông tin này chưa hợp lệ. Hãy kiểm tra lại.', { id: 'validation.unknown' });
   }
 }
 

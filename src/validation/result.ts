@@ -64,6 +64,10 @@ export const ISSUE_CODES = [
   'username.length',
   // Only from the zod schemas (email has no parser of its own)
   'email.invalid',
+  // Identifiers in a certificate's subject (parseCertificateSubjectId)
+  'certificate.no_identifier',
+  'certificate.budget_code_format',
+  'certificate.passport_format',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -32,3 +32,11 @@ export {
   type PasswordRuleCode,
 } from './password.js';
 export { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, parseUsername } from './username.js';
+export {
+  CERTIFICATE_SUBJECT_PREFIXES,
+  parseCertificateSubjectId,
+  type CertificateSubjectId,
+  type CertificateSubjectIdKind,
+  type CertificateSubjectIdResult,
+  type CertificateSubjectPrefix,
+} from './certificate-subject.js';

@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { startMockWorker } from '../../src/mocks/browser.js';
+import { FakeSigningPlugin } from '../../src/signing/fake.js';
 import { deepQueryAll, getButton, stepHeading, waitFor } from '../helpers/dom.js';
 
 describe('the built widget (dist/dvc-register.js)', () => {
@@ -13,10 +14,13 @@ describe('the built widget (dist/dvc-register.js)', () => {
     await import('../../dist/dvc-register.js');
   });
 
-  it('shows the method choice, switches to English, and loads the Vietnam Post form on demand', async () => {
+  it('shows the subject and method choices, switches to English, and loads the Vietnam Post form on demand', async () => {
     const el = await fixture<HTMLElement>(html`<dvc-register></dvc-register>`);
-    await waitFor(() => stepHeading(el) === 'Chọn cách đăng ký');
+    await waitFor(() => stepHeading(el) === 'Bạn đăng ký tài khoản cho ai?');
     getButton(el, 'English').click();
+    await waitFor(() => stepHeading(el) === 'Who are you registering an account for?');
+    deepQueryAll<HTMLInputElement>(el, '#subject-citizen')[0]!.click();
+    getButton(el, 'Continue').click();
     await waitFor(() => stepHeading(el) === 'Choose how to register');
     deepQueryAll<HTMLInputElement>(el, '#method-vnpost')[0]!.click();
     getButton(el, 'Continue').click();
@@ -25,6 +29,13 @@ describe('the built widget (dist/dvc-register.js)', () => {
     await waitFor(() => deepQueryAll(el, 'dvc-address-picker').every((p) => p.shadowRoot?.querySelector('input')), {
       message: 'address pickers upgraded',
     });
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the USB-token steps on demand and checks the plugin the host handed over', async () => {
+    const el = await fixture<HTMLElement & { signingPlugin?: unknown }>(html`<dvc-register subjects="business" methods="usb"></dvc-register>`);
+    el.signingPlugin = new FakeSigningPlugin({ holder: 'business' });
+    await waitFor(() => stepHeading(el) === 'Đã sẵn sàng ký số', { message: 'the plugin check, from its own chunk' });
     await expect(el).to.be.accessible();
   });
 });

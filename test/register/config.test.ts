@@ -7,7 +7,8 @@ describe('configuration attributes', () => {
     expect(config.apiBase).to.equal(DEFAULTS.apiBase);
     expect(config.apiTimeout).to.equal(DEFAULTS.apiTimeout);
     expect(config.email).to.equal('optional');
-    expect(config.offer.subjects).to.deep.equal(['citizen']);
+    // The USB token gives businesses and agencies a method: every subject is offered.
+    expect(config.offer.subjects).to.deep.equal(['citizen', 'business', 'agency']);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -40,7 +41,7 @@ describe('configuration attributes', () => {
     expect(config.apiBase).to.equal(DEFAULTS.apiBase);
     expect(config.apiTimeout).to.equal(DEFAULTS.apiTimeout);
     expect(config.email).to.equal('optional');
-    expect(config.offer.subjects).to.deep.equal(['citizen']);
+    expect(config.offer.subjects).to.deep.equal(['citizen', 'business', 'agency']);
     expect(config.plugin).to.deep.equal({ protocol: 'vgca' });
     expect(warnings).to.have.length(6);
     expect(warnings[0]).to.contain('api-base="javascript:alert(1)"');
@@ -48,15 +49,15 @@ describe('configuration attributes', () => {
 
   it('never offers nothing: lists that share no way to register fall back to the defaults', () => {
     const { config, warnings } = parseConfig({ subjects: 'agency', methods: 'phone' });
-    expect(config.offer.subjects).to.deep.equal(['citizen']);
+    expect(config.offer.subjects).to.deep.equal(['citizen', 'business', 'agency']);
     expect(warnings).to.have.length(1);
   });
 
   it('leaves out methods that are not built yet, and says so', () => {
-    const { config, warnings } = parseConfig({ methods: 'usb' });
-    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost']);
+    const { config, warnings } = parseConfig({ methods: 'sim' });
+    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost', 'usb']);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('usb');
+    expect(warnings[0]).to.contain('sim');
   });
 
   it('offers VNeID only when it is configured', () => {
@@ -70,7 +71,7 @@ describe('configuration attributes', () => {
       { href: 'https://dichvucong.hanoi.example.gov.vn/dang-ky' },
     );
     expect(warnings).to.deep.equal([]);
-    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost', 'vneid']);
+    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost', 'usb', 'vneid']);
     expect(config.vneid?.clientId).to.equal('dvc-hanoi');
     const asked = parseConfig({ methods: 'vneid,phone' });
     expect(asked.config.offer.methods.citizen).to.deep.equal(['phone']);

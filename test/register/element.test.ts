@@ -39,8 +39,9 @@ describe('<dvc-register>', () => {
     try {
       const el = await phoneWidget({ lang: 'fr', methods: 'phone,teleport' });
       await el.updateComplete;
-      // The whole methods list is ignored, so every available method is offered.
-      expect(stepHeading(el)).to.equal('Chọn cách đăng ký');
+      // The whole methods list is ignored, so every available method is offered, and with the
+      // USB token every subject: the wizard opens on the subject choice.
+      expect(stepHeading(el)).to.equal('Bạn đăng ký tài khoản cho ai?');
       expect(warnings.filter((w) => w.includes('lang="fr"'))).to.have.length(1);
       expect(warnings.filter((w) => w.includes('teleport'))).to.have.length(1);
     } finally {

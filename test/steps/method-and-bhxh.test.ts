@@ -69,7 +69,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('asks for a choice before going on, then goes to that method’s form by keyboard', async () => {
-      const el = await widget({ lang: locale });
+      const el = await widget({ lang: locale, subjects: 'citizen' });
       await waitFor(() => stepHeading(el) === w.methodHeading);
       await tabTo(getButton(el, w.continue));
       await press('Enter');
