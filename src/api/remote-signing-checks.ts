@@ -1,6 +1,7 @@
 /** Run-time checks of the remote-signing answers (docs/openapi.yaml, /remote-signing/…). */
+import { isCertificateHolder } from './certificate-holder.js';
 import { object, optional, seconds, string, type Check } from './response-checks.js';
-import type { RemoteCertificateHolder, RemoteSigningStatus, RemoteSigningStatusCode, RemoteSigningTransaction } from './types.js';
+import type { RemoteSigningStatus, RemoteSigningStatusCode, RemoteSigningTransaction } from './types.js';
 
 export const REMOTE_SIGNING_STATUSES = [
   'waiting',
@@ -21,18 +22,6 @@ const complete: Missing extends never ? true : never = true;
 void complete;
 
 const nonEmpty = (v: unknown) => string(v) && (v as string) !== '';
-const date = (v: unknown) => string(v) && !Number.isNaN(Date.parse(v as string));
-
-export const isCertificateHolder: Check<RemoteCertificateHolder> = object({
-  kind: (v) => v === 'citizen' || v === 'business' || v === 'agency',
-  name: nonEmpty,
-  idNumber: optional(string),
-  mst: optional(string),
-  agencyCode: optional(string),
-  issuer: string,
-  validFrom: date,
-  validTo: date,
-});
 
 export const isRemoteSigningTransaction: Check<RemoteSigningTransaction> = object({
   id: nonEmpty,

@@ -23,7 +23,6 @@ export type Activation = Schemas['Activation'];
 export type EmailChallenge = Schemas['EmailChallenge'];
 export type ActivationChannel = Activation['channel'];
 export type FieldError = Schemas['FieldError'];
-export type RemoteCertificateHolder = Schemas['RemoteCertificateHolder'];
 export type RemoteSigningRequest = Schemas['RemoteSigningRequest'];
 export type RemoteSigningTransaction = Schemas['RemoteSigningTransaction'];
 export type RemoteSigningStatus = Schemas['RemoteSigningStatus'];

@@ -3,7 +3,8 @@
  * transition(state, event). No DOM, no I/O: the element renders the state and performs
  * the async work, then reports the outcome as an event.
  */
-import type { Account, RemoteCertificateHolder, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import type { Account, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import type { CertificateHolder } from '../api/certificate-holder.js';
 import type { CertificateRegistration } from '../api/certificate-registration.js';
 import { ENDING_STEPS, methodsFor, ONE_WAY_STEPS, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
 
@@ -36,7 +37,7 @@ export interface Results {
     readonly to: string;
     /** When it expires, in performance.now() milliseconds: a wall-clock change cannot move it. */
     readonly deadline: number;
-    readonly holder?: RemoteCertificateHolder;
+    readonly holder?: CertificateHolder;
   };
   /** A registration whose holder the backend read from a verified certificate (USB token). */
   readonly certificateRegistration?: CertificateRegistration;

@@ -6,3 +6,6 @@
  */
 import './form-journey.js';
 import '../steps/remote-sign/remote-sign-step.js';
+// The holder view is the USB token's too: taken here, not with the holder step, it is one chunk the
+// two certificate methods share (fetched once) instead of a part of each.
+import '../fields/certificate-holder.js';

@@ -45,10 +45,11 @@ interface Transaction extends PushedRequest {
   accountCreated: boolean;
 }
 
-const HOLDERS: Record<S['Subject'], Omit<S['RemoteCertificateHolder'], 'validFrom' | 'validTo'>> = {
-  citizen: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '001099012345', issuer: 'VNPT-CA' },
-  business: { kind: 'business', name: 'Công ty TNHH Thương mại Sao Mai', mst: '0101234567', issuer: 'Viettel-CA' },
-  agency: { kind: 'agency', name: 'Ủy ban nhân dân phường Ba Đình', agencyCode: '1057234', issuer: 'Ban Cơ yếu Chính phủ (GCA)' },
+/** Who each subject's test certificate belongs to (the same CertificateHolder as the USB token's). */
+const HOLDERS: Record<S['Subject'], Omit<S['CertificateHolder'], 'certificate'> & { issuer: string }> = {
+  citizen: { kind: 'person', name: 'Nguyễn Văn An', identifier: { type: 'cccd', value: '001099012345' }, issuer: 'VNPT-CA' },
+  business: { kind: 'organization', name: 'Công ty TNHH Thương mại Sao Mai', identifier: { type: 'tax-code', value: '0101234567' }, issuer: 'Viettel-CA' },
+  agency: { kind: 'organization', name: 'Ủy ban nhân dân phường Ba Đình', identifier: { type: 'budget-code', value: '1057234' }, issuer: 'Ban Cơ yếu Chính phủ (GCA)' },
 };
 
 export class RemoteSigningMock {
@@ -141,11 +142,11 @@ export class RemoteSigningMock {
     const t = this.transactions.get(id);
     if (!t || t.status !== 'confirmed' || t.accountCreated) return problem(404, 'registration_expired', 'Phiên đăng ký đã hết hạn.');
     const holder = this.holderOf(t);
-    if (holder.kind !== 'citizen' && !request.email) {
+    if (holder.kind === 'organization' && !request.email) {
       return problem(422, 'validation_failed', 'Tổ chức cần có email.', { errors: [{ field: 'email', code: 'required' }] });
     }
     t.accountCreated = true;
-    return { ok: true, status: 201, body: { username: holder.idNumber ?? holder.mst ?? holder.agencyCode ?? t.to, assuranceLevel: 3 } };
+    return { ok: true, status: 201, body: { username: holder.identifier.value, assuranceLevel: 3 } };
   }
 
   private current(t: Transaction): Status {
@@ -158,11 +159,12 @@ export class RemoteSigningMock {
     return status === 'confirmed' ? { status, holder: this.holderOf(t) } : { status };
   }
 
-  private holderOf(t: Transaction): S['RemoteCertificateHolder'] {
-    const kind = t.to === REMOTE_MAGIC.citizenCertificate ? 'citizen' : t.subject;
+  private holderOf(t: Transaction): S['CertificateHolder'] {
+    const { issuer, ...holder } = HOLDERS[t.to === REMOTE_MAGIC.citizenCertificate ? 'citizen' : t.subject];
     const from = new Date(this.backend.now() - 200 * 86_400_000);
     const to = new Date(from.getTime() + 3 * 365 * 86_400_000);
-    return { ...HOLDERS[kind], validFrom: from.toISOString(), validTo: to.toISOString() };
+    const serialNumber = `54${t.id.replace(/\D/g, '').padStart(8, '0')}`;
+    return { ...holder, certificate: { issuer, serialNumber, notBefore: from.toISOString(), notAfter: to.toISOString() } };
   }
 
   private settle(t: Transaction, status: Status): void {

@@ -156,7 +156,7 @@ function holder(render: Story['render']): Story {
     play: async ({ canvasElement }) => {
       await send(canvasElement);
       await atStep(canvasElement, 'dvc-step-remote-holder');
-      await shows(canvasElement, '.holder');
+      await shows(canvasElement, '#holder-title');
     },
   };
 }

@@ -36,7 +36,8 @@ describe('remote signing: client and mock backend', () => {
     remoteSigningMock.act(t.id, 'confirm');
     const confirmed = await api.getRemoteSigningStatus(t.id);
     expect(confirmed.status).to.equal('confirmed');
-    expect(confirmed.holder).to.include({ kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '001099012345' });
+    expect(confirmed.holder).to.include({ kind: 'person', name: 'Nguyễn Văn An' });
+    expect(confirmed.holder!.identifier).to.deep.equal({ type: 'cccd', value: '001099012345' });
     await api.createCaptcha();
     const captcha = await api.createCaptcha();
     const account = await api.createRemoteSigningAccount(t.id, { captcha: { id: captcha.id, answer: mockBackend.lastCaptchaAnswer()! } });
@@ -46,7 +47,9 @@ describe('remote signing: client and mock backend', () => {
   it('gives a business holder for a business SIM, and needs its email', async () => {
     const t = await api.startRemoteSigning({ ...sim, subject: 'business' });
     remoteSigningMock.act(t.id, 'confirm');
-    expect((await api.getRemoteSigningStatus(t.id)).holder).to.include({ kind: 'business', mst: '0101234567' });
+    const holder = (await api.getRemoteSigningStatus(t.id)).holder!;
+    expect(holder.kind).to.equal('organization');
+    expect(holder.identifier).to.deep.equal({ type: 'tax-code', value: '0101234567' });
     const captcha = await api.createCaptcha();
     const error = await rejection(api.createRemoteSigningAccount(t.id, { captcha: { id: captcha.id, answer: mockBackend.lastCaptchaAnswer()! } }));
     expect(error.code).to.equal('validation_failed');

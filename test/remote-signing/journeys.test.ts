@@ -68,7 +68,7 @@ async function tabAndType(input: HTMLInputElement, text: string): Promise<void> 
 
 /** The read-only holder data, as a sighted person reads it. */
 function holderText(el: Element): string {
-  return clean(deepQueryAll(el, '.holder')[0]?.textContent);
+  return clean(deepQueryAll(el, 'dvc-certificate-holder')[0]?.shadowRoot?.textContent);
 }
 
 async function pressButton(el: Element, name: string | RegExp): Promise<void> {

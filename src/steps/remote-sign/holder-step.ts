@@ -1,11 +1,11 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
-import { certificateHolderStyles, certificateHolderView } from '../../fields/certificate-holder.js';
+import '../../fields/certificate-holder.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
@@ -30,7 +30,6 @@ export class RemoteHolderStep extends StepElement {
     ...StepElement.styles,
     fieldStyles,
     alertStyles,
-    certificateHolderStyles,
     css`
       .captcha-image {
         display: flex;
@@ -109,7 +108,7 @@ export class RemoteHolderStep extends StepElement {
             id: 'holder.intro',
           })}
         </p>
-        ${holder ? certificateHolderView(holder, 'holder-heading') : nothing}
+        <dvc-certificate-holder .holder=${holder}></dvc-certificate-holder>
         ${errorSummary(this.submitted ? this.summary() : [], this.renderRoot as ShadowRoot)}
         ${this.failures.render(() => this.emit({ type: 'restart-registration' }))}
         ${textField({

@@ -2,6 +2,7 @@
  * What the remote-signing steps say, by method and outcome. Functions, so msg() runs at render
  * time and follows a locale switch.
  */
+import type { HolderKind } from '../../api/certificate-holder.js';
 import { msg, str } from '@lit/localize';
 import type { Subject } from '../../flow/catalog.js';
 import { subjectLabel } from '../labels.js';
@@ -133,7 +134,7 @@ export function outcomeTitle(outcome: Outcome, method: RemoteMethod): string {
 }
 
 /** `failure` is the backend's own message (for "failed"); `holderKind` for "wrong_holder". */
-export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject?: Subject; holderKind?: Subject; failure?: string }): string {
+export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject?: Subject; holderKind?: HolderKind; failure?: string }): string {
   switch (outcome) {
     case 'rejected':
       return msg('Yêu cầu ký đã bị từ chối trên điện thoại. Nếu đó là nhầm lẫn, hãy gửi lại yêu cầu và bấm xác nhận.', {
@@ -179,7 +180,7 @@ export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject
     case 'failed':
       return o.failure ?? '';
     case 'wrong_holder': {
-      const holder = o.holderKind ? subjectLabel(o.holderKind) : '';
+      const holder = o.holderKind ? holderKindLabel(o.holderKind) : '';
       const subject = o.subject ? subjectLabel(o.subject) : '';
       return msg(
         str`Chứng thư số vừa ký được cấp cho đối tượng “${holder}”, nhưng bạn đang đăng ký cho “${subject}”. Hãy dùng chữ ký số của đúng đối tượng, hoặc quay lại chọn đối tượng khác.`,
@@ -217,4 +218,9 @@ export function milestoneText(milestone: 'start' | 'one-minute' | 'end', seconds
     case 'end':
       return msg('Đã hết thời gian chờ xác nhận.', { id: 'remote.announce.end' });
   }
+}
+
+/** A certificate's holder kind, in the words of the wrong-holder message. */
+function holderKindLabel(kind: HolderKind): string {
+  return kind === 'person' ? msg('Cá nhân', { id: 'remote.holder-kind.person' }) : msg('Tổ chức', { id: 'remote.holder-kind.organization' });
 }

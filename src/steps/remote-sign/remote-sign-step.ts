@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
+import { holderKindFor, type HolderKind } from '../../api/certificate-holder.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import type { RemoteSigningApi, RemoteSigningStatus } from '../../api/types.js';
@@ -349,7 +350,7 @@ export class RemoteSignStep extends StepElement {
     if (answer.status !== 'confirmed') return this.showOutcome(answer.status);
     const holder = answer.holder!;
     // The certificate must belong to the kind of subject registering (a citizen's SIM cannot open a business account).
-    if (holder.kind !== this.state.subject) {
+    if (holder.kind !== holderKindFor(this.state.subject!)) {
       this.holderKind = holder.kind;
       return this.showOutcome('wrong_holder');
     }
@@ -364,7 +365,7 @@ export class RemoteSignStep extends StepElement {
     this.emit({ type: 'next', results: { remoteSigning: { ...pending, holder } } });
   }
 
-  private holderKind: 'citizen' | 'business' | 'agency' | undefined;
+  private holderKind: HolderKind | undefined;
 
   // --- outcomes -------------------------------------------------------------------------------
 
