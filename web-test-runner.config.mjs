@@ -1,12 +1,14 @@
 // Browser tests run in a real, headless Chromium found on this machine (never downloaded).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, HOW_TO_GET_ONE } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { startSigningFixtureServer } from './scripts/signing-fixture-server.mjs';
+import { visualPlugin } from './scripts/visual-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -62,15 +64,79 @@ const signingFixtures = {
   },
 };
 
+/**
+ * The built loader (dist/dvc-register.js) beside a core that cannot parse (as in a browser below
+ * the support floor) or that never arrives (a network failure): /__unparsable-core/dist/… and
+ * /__missing-core/dist/… (test/platform/loader-*.test.ts).
+ */
+const brokenCores = {
+  name: 'broken-cores',
+  serve(context) {
+    const found = /^\/__(unparsable|missing)-core\/(dist\/.+\.js)$/.exec(context.path);
+    if (!found) return undefined;
+    const [, kind, file] = found;
+    if (file === 'dist/dvc-register.js') return { body: readFileSync(file, 'utf8'), type: 'js' };
+    // A syntax error the test server's own parser would trip over first; a missing import binding
+    // is the same SyntaxError to the browser, raised before any of the module runs.
+    if (kind === 'unparsable') return { body: `import { notExported } from './${basename(file)}';\nexport const n = notExported;`, type: 'js' };
+    return undefined; // Nothing there: the dev server answers 404.
+  },
+};
+
+/**
+ * The strict CSP a portal may run (README, "Content Security Policy"), on a page that loads the
+ * built widget: /__strict-csp/phone.html (test/csp/strict-csp.test.ts). worker-src is for the mock
+ * backend's service worker only.
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+const strictCspPage = {
+  name: 'strict-csp-page',
+  serve(context) {
+    if (context.path !== '/__strict-csp/phone.html') return undefined;
+    return {
+      type: 'html',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="utf-8" />
+    <title>dvc-register under a strict CSP</title>
+    <script type="module" src="/test/csp/csp-page.ts"></script>
+  </head>
+  <body>
+    <dvc-register methods="phone"></dvc-register>
+  </body>
+</html>`,
+    };
+  },
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  // The visual check runs on its own (web-test-runner.visual.config.mjs).
+  files: ['test/**/*.test.ts', '!test/visual/**'],
   nodeResolve: true,
   // Each file is its own page; two pages at a time suits the two cores here and in CI.
   concurrency: 2,
-  testFramework: { config: { timeout: 20000 } },
+  // Above test/helpers/dom.ts's PATIENCE_MS, so a slow wait on a busy CI machine fails with its
+  // own message, and long enough for a story that walks a whole journey under load.
+  testFramework: { config: { timeout: 60000 } },
   // A file is one page; the stories files walk many journeys each.
   testsFinishTimeout: 600_000,
-  plugins: [mswWorker, jsonModules, signingFixtures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // A page's first module graph (the widget from source) can take well over the default 20 s to
+  // start on a busy 2-core machine; Firefox hit it under load.
+  testsStartTimeout: 120_000,
+  plugins: [mswWorker, jsonModules, signingFixtures, visualPlugin(), brokenCores, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,6 +6,7 @@ import { mockBackend } from '../src/mocks/backend.js';
 import { startMockWorker } from '../src/mocks/browser.js';
 import { mockLatency } from '../src/mocks/handlers.js';
 import { setLocale } from '../src/localization/locale.js';
+import { componentDescription, attributeArgTypes } from './manifest.js';
 
 // The manifest `npm run build` writes (dist/custom-elements.json): with it, stories whose meta
 // names `component: 'dvc-register'` list its attributes, events, parts and tokens. Before a build
@@ -18,6 +19,8 @@ if (manifest) setCustomElementsManifest(manifest);
 mockLatency.ms = 400;
 
 const preview: Preview = {
+  // A docs page per stories file (per step), written from its class's JSDoc: see parameters.docs.
+  tags: ['autodocs'],
   // Our worker carries the default handlers; the addon resets to them between stories.
   loaders: [
     mswLoader(() => startMockWorker()),
@@ -43,7 +46,12 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'vi' },
-  parameters: { layout: 'padded' },
+  parameters: {
+    layout: 'padded',
+    // Each stories file names its step's class as `component`: its docs page (autodocs) shows
+    // that class's JSDoc, and the controls are the attributes a portal sets on <dvc-register>.
+    docs: { extractComponentDescription: componentDescription, extractArgTypes: attributeArgTypes },
+  },
 };
 
 export default preview;

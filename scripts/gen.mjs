@@ -30,4 +30,6 @@ if (missing.length > 0) {
 if (configAt > 0) process.exit(0);
 await import('./gen-addresses.mjs');
 run('npx', ['openapi-typescript', 'docs/openapi.yaml', '-o', 'src/generated/api-schema.ts']);
-console.log('generated: src/generated/locales (lit-localize), api-schema.ts (openapi-typescript), addresses.json (mock data)');
+// Storybook's docs pages and controls: the widget's and every step's class JSDoc.
+run('npx', ['cem', 'analyze', '--config', '.storybook/manifest.config.mjs']);
+console.log('generated: src/generated/locales (lit-localize), api-schema.ts (openapi-typescript), addresses.json (mock data), storybook/custom-elements.json');

@@ -1,5 +1,9 @@
-// Runs every suite (browser tests in Chromium, then Node tests against the built dist/) and ends
-// with one plain line CI can read: "N passed, N failed, N skipped".
+// Runs every suite and ends with one plain line CI can read: "N passed, N failed, N skipped":
+//   browser     every browser test in Chromium (web-test-runner.config.mjs)
+//   firefox     the same in Firefox ESR (web-test-runner.firefox.config.mjs)
+//   webkit      the journeys in WebKit against the built dist/ (scripts/webkit-journeys.mjs)
+//   node        Node tests against the built dist/
+// Each part's time is printed; a part whose runner died before reporting counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { findChrome, HOW_TO_GET_ONE } from './find-chrome.mjs';
@@ -14,12 +18,21 @@ if (!findChrome()) {
   process.exit(1);
 }
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } }).status ?? 1;
+const timings = [];
+const run = (name, cmd, args) => {
+  const started = Date.now();
+  const status = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } }).status ?? 1;
+  timings.push(`${name} ${Math.round((Date.now() - started) / 1000)} s`);
+  return status;
+};
 
-const browserStatus = run('npx', ['web-test-runner']);
+const browserStatus = run('chromium', 'npx', ['web-test-runner']);
+const firefoxStatus = run('firefox', 'npx', ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs']);
+const visualStatus = run('visual', 'npx', ['web-test-runner', '--config', 'web-test-runner.visual.config.mjs']);
+const webkitStatus = run('webkit', process.execPath, ['scripts/webkit-journeys.mjs']);
 
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
-const nodeStatus = run(process.execPath, [
+const nodeStatus = run('node', process.execPath, [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
@@ -29,7 +42,13 @@ const nodeStatus = run(process.execPath, [
 ]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const [name, status] of [['browser', browserStatus], ['node', nodeStatus]]) {
+for (const [name, status] of [
+  ['browser', browserStatus],
+  ['browser-firefox', firefoxStatus],
+  ['visual', visualStatus],
+  ['webkit', webkitStatus],
+  ['node', nodeStatus],
+]) {
   const file = `${RESULTS}/${name}.json`;
   if (!existsSync(file)) {
     // The runner died before reporting: that is a failure, never a silent zero.
@@ -43,5 +62,6 @@ for (const [name, status] of [['browser', browserStatus], ['node', nodeStatus]])
   if (status !== 0 && counts.failed === 0) totals.failed++;
 }
 
+console.log(`Time: ${timings.join(', ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,13 +1,17 @@
 /**
- * The script a portal page loads: defines <dvc-register> and nothing else.
- * Loading it twice is harmless (define() checks first).
+ * The widget's core: defines <dvc-register> and nothing else. Portal pages load the loader
+ * (src/platform/loader.ts, built as dist/dvc-register.js), which imports this once the browser
+ * passes its checks. Loading it twice is harmless (define() checks first).
  */
 import { DvcRegister } from './register/dvc-register.js';
 import { define } from './register/define.js';
 
 define('dvc-register', DvcRegister);
 
-export { DvcRegister };
+// Types only: the package's entry (dist/dvc-register.js) is the loader (src/platform/loader.ts),
+// which imports this module on demand and so exports no value. Wait for the element with
+// customElements.whenDefined('dvc-register').
+export type { DvcRegister };
 export type { CompleteDetail } from './events/complete.js';
 export type { StepChangeDetail } from './events/step-change.js';
 export type { DvcCompleteEvent } from './events/complete.js';

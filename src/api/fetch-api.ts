@@ -11,6 +11,7 @@ import {
   isAccount,
   isActivation,
   isAdminUnitList,
+  isAudio,
   isCaptcha,
   isOtpChallenge,
   isOtpVerified,
@@ -36,6 +37,11 @@ export class FetchRegistrationApi implements RegistrationApi {
 
   createCaptcha(options?: CallOptions) {
     return this.call('POST', '/captcha', undefined, isCaptcha, options);
+  }
+
+  /** The captcha read aloud, as a Blob the page can play from a `blob:` URL. */
+  captchaAudio(captchaId: string, options?: CallOptions) {
+    return this.call('GET', `/captcha/${encodeURIComponent(captchaId)}/audio`, undefined, isAudio, options, AUDIO_ACCEPT);
   }
 
   startRegistration(request: RegistrationRequest, options?: CallOptions) {
@@ -95,11 +101,12 @@ export class FetchRegistrationApi implements RegistrationApi {
     body: unknown,
     check: Check<T>,
     { signal }: CallOptions = {},
+    accept = JSON_ACCEPT,
   ): Promise<T> {
     const timeout = timeoutSignal(this.options.timeout);
     const combined = signal ? anySignal([signal, timeout]) : timeout;
     const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
+      Accept: accept,
       'Accept-Language': this.options.locale(),
     };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -125,7 +132,8 @@ export class FetchRegistrationApi implements RegistrationApi {
 
     let data: unknown;
     try {
-      data = await readJson(response);
+      // Only a successful answer to a non-JSON request (the spoken captcha) is binary; problems are JSON.
+      data = response.ok && accept !== JSON_ACCEPT ? await response.blob() : await readJson(response);
     } catch (error) {
       // The body can still time out or be cut off after the headers arrived.
       if (signal?.aborted || timeout.aborted) throw failureOf(error, signal, timeout);
@@ -141,9 +149,13 @@ export class FetchRegistrationApi implements RegistrationApi {
       );
     }
     if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
-    return clampAnswerSeconds(data);
+    // A binary answer (the spoken captcha) has no seconds to clamp, and must stay a Blob.
+    return accept === JSON_ACCEPT ? clampAnswerSeconds(data) : data;
   }
 }
+
+const JSON_ACCEPT = 'application/json, application/problem+json';
+const AUDIO_ACCEPT = 'audio/wav, audio/mpeg, audio/*;q=0.8, application/problem+json';
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();

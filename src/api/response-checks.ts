@@ -28,7 +28,11 @@ export const isCaptcha: Check<Captcha> = object({
   id: string,
   image: (v) => string(v) && (v as string).startsWith('data:image/'),
   expiresIn: seconds,
+  audio: optional((v) => typeof v === 'boolean'),
 });
+
+/** The spoken captcha: any audio type the backend chose (docs/openapi.yaml names WAV and MP3). */
+export const isAudio: Check<Blob> = (value: unknown): value is Blob => value instanceof Blob && value.type.startsWith('audio/') && value.size > 0;
 
 export const isOtpChallenge: Check<OtpChallenge> = object({
   destination: shownText,

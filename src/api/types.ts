@@ -36,6 +36,8 @@ export interface CallOptions {
 
 export interface RegistrationApi {
   createCaptcha(options?: CallOptions): Promise<Captcha>;
+  /** The same captcha read aloud (offered when `Captcha.audio` is true); does not spend the token. */
+  captchaAudio(captchaId: string, options?: CallOptions): Promise<Blob>;
   startRegistration(request: RegistrationRequest, options?: CallOptions): Promise<Registration>;
   resendOtp(registrationId: string, options?: CallOptions): Promise<OtpChallenge>;
   verifyOtp(registrationId: string, code: string, options?: CallOptions): Promise<OtpVerified>;

@@ -4,6 +4,7 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { lazyChunk, type Chunk } from '../loading/chunk.js';
 
 export const LOCALES = [sourceLocale, ...targetLocales] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -12,16 +13,22 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-// A literal import per locale lets Vite split each translation into its own small chunk.
-const loaders = {
-  en: () => import('../generated/locales/en.js'),
-} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+// A literal import per locale lets Vite split each translation into its own small chunk; as a
+// Chunk, a failed download can be retried for real (see src/loading/chunk.ts).
+const messageChunks = {
+  en: lazyChunk('en', () => import('../generated/locales/en.js')),
+} satisfies Record<(typeof targetLocales)[number], Chunk>;
+
+/** The on-demand messages of a locale; undefined for Vietnamese, which is built in. */
+export function messagesChunk(locale: Locale): Chunk | undefined {
+  return locale === sourceLocale ? undefined : messageChunks[locale];
+}
 
 // configureLocalization may run once per page: this module is the only caller.
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+  loadLocale: (locale) => messageChunks[locale as keyof typeof messageChunks].load() as never,
 });
 
 /** The locale as a value for Accept-Language and `lang` attributes. */

@@ -13,6 +13,7 @@
  */
 import type { components } from '../generated/api-schema.js';
 import addresses from '../generated/addresses.json';
+import { CAPTCHA_ALPHABET, captchaAudio } from './captcha-audio.js';
 import { captchaImage } from './captcha-image.js';
 
 type S = components['schemas'];
@@ -69,8 +70,6 @@ export interface SentOtp {
   readonly code: string;
 }
 
-const CAPTCHA_ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ23456789';
-
 export class MockBackend {
   timing: MockTiming = { ...DEFAULT_TIMING };
   private readonly captchas = new Map<string, { answer: string; expiresAt: number }>();
@@ -82,6 +81,8 @@ export class MockBackend {
   private counter = 0;
   /** Milliseconds since the epoch; tests may replace it to move time. */
   now: () => number = () => Date.now();
+  /** Where captcha characters come from; the visual tests seed it so every screenshot is the same. */
+  random: () => number = Math.random;
 
   /** Forgets everything, e.g. between tests. */
   reset(): void {
@@ -91,6 +92,9 @@ export class MockBackend {
     this.links.length = 0;
     this.timing = { ...DEFAULT_TIMING };
     this.now = () => Date.now();
+    this.random = Math.random;
+    // Captcha images are jittered by this count: the same from every reset, for the visual baselines.
+    this.counter = 0;
   }
 
   /** The demo page shows the mock OTP beside the widget (never inside it). */
@@ -101,7 +105,9 @@ export class MockBackend {
 
   /** For tests: the answer of the newest captcha, as a person would read it off the image. */
   lastCaptchaAnswer(): string | undefined {
-    return [...this.captchas.values()].at(-1)?.answer;
+    // Not .at(-1): the demo and the older-browser test run this on Safari 15 level APIs.
+    const captchas = [...this.captchas.values()];
+    return captchas[captchas.length - 1]?.answer;
   }
 
   /** For the HTTP mock's test endpoint (docs/mock-server.md): the answer of a captcha still unspent. */
@@ -110,7 +116,7 @@ export class MockBackend {
   }
 
   lastOtp(): SentOtp | undefined {
-    return this.sent.at(-1);
+    return this.sent[this.sent.length - 1];
   }
 
   otpsSent(): readonly SentOtp[] {
@@ -119,9 +125,20 @@ export class MockBackend {
 
   createCaptcha(): MockReply<S['Captcha']> {
     const id = this.nextId('cap');
-    const answer = Array.from({ length: 5 }, () => CAPTCHA_ALPHABET[Math.floor(Math.random() * CAPTCHA_ALPHABET.length)]).join('');
+    const answer = Array.from({ length: 5 }, () => CAPTCHA_ALPHABET[Math.floor(this.random() * CAPTCHA_ALPHABET.length)]).join('');
     this.captchas.set(id, { answer, expiresAt: this.now() + this.timing.captchaExpiresIn * 1000 });
-    return { ok: true, status: 200, body: { id, image: captchaImage(answer, this.counter), expiresIn: this.timing.captchaExpiresIn } };
+    return {
+      ok: true,
+      status: 200,
+      body: { id, image: captchaImage(answer, this.counter), expiresIn: this.timing.captchaExpiresIn, audio: true },
+    };
+  }
+
+  /** The same captcha as sound (a WAV, one tone pair per character); fetching it does not spend the token. */
+  captchaAudio(id: string): MockReply<Uint8Array<ArrayBuffer>> {
+    const captcha = this.captchas.get(id);
+    if (!captcha || captcha.expiresAt < this.now()) return problem(404, 'captcha_invalid', 'Mã xác thực không đúng hoặc đã hết hạn.');
+    return { ok: true, status: 200, body: captchaAudio(captcha.answer) };
   }
 
   /** Checks and spends a captcha answer, as startRegistration does (for the certificate mocks: signing.ts, remote-signing.ts). */

@@ -28,6 +28,12 @@ async function reply<T>(result: MockReply<T>) {
 export function createHandlers(backend: MockBackend = mockBackend, base = MOCK_BASE): HttpHandler[] {
   return [
     http.post(`${base}/captcha`, () => reply(backend.createCaptcha())),
+    http.get<{ id: string }>(`${base}/captcha/:id/audio`, async ({ params }) => {
+      const result = backend.captchaAudio(params.id);
+      if (!result.ok) return reply(result);
+      if (mockLatency.ms > 0) await delay(mockLatency.ms);
+      return new HttpResponse(result.body, { headers: { 'Content-Type': 'audio/wav' } });
+    }),
     http.post<never, S['RegistrationRequest']>(`${base}/registrations`, async ({ request }) =>
       reply(backend.startRegistration(await request.json())),
     ),

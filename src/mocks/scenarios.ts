@@ -16,6 +16,9 @@ const problem = (status: number, code: string, title: string, extra: Record<stri
 const start = `${MOCK_BASE}/registrations`;
 const verify = `${MOCK_BASE}/registrations/:id/otp/verify`;
 const password = `${MOCK_BASE}/registrations/:id/password`;
+const captcha = `${MOCK_BASE}/captcha`;
+const resend = `${MOCK_BASE}/registrations/:id/otp`;
+const activation = `${MOCK_BASE}/registrations/:id/activation`;
 
 export const scenarios = {
   /** Starting a registration is refused for 42 s (429 with Retry-After). */
@@ -72,6 +75,26 @@ export const scenarios = {
       { once: true },
     ),
   ],
+  /** The captcha image cannot be loaded once (the connection fails); "Đổi ảnh khác" loads it. */
+  captchaFailed: () => [http.post(captcha, () => HttpResponse.error(), { once: true })],
+  /** The spoken captcha cannot be loaded once (the connection fails). */
+  captchaAudioFailed: () => [http.get(`${captcha}/:id/audio`, () => HttpResponse.error(), { once: true })],
+  /** The registration is gone when the OTP is checked (404 registration_expired, once). */
+  registrationExpired: () => [
+    http.post(verify, () => problem(404, 'registration_expired', 'Phiên đăng ký đã hết hạn.'), { once: true }),
+  ],
+  /** Asking for a new OTP is refused for 30 s (429 with Retry-After, once). */
+  resendRateLimited: () => [
+    http.post(resend, () => problem(429, 'rate_limited', 'Chưa thể gửi lại mã.', { retryAfter: 30 }, { 'Retry-After': '30' }), {
+      once: true,
+    }),
+  ],
+  /** The connection fails once while the OTP is checked. */
+  otpNetworkError: () => [http.post(verify, () => HttpResponse.error(), { once: true })],
+  /** The connection fails once while the password is set. */
+  passwordNetworkError: () => [http.post(password, () => HttpResponse.error(), { once: true })],
+  /** The connection fails once while a Vietnam Post activation channel is chosen. */
+  activationNetworkError: () => [http.post(activation, () => HttpResponse.error(), { once: true })],
 } satisfies Record<string, () => HttpHandler[]>;
 
 export type ScenarioName = keyof typeof scenarios;

@@ -9,6 +9,8 @@ import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, OPT_IN_METHODS, SMARTCA_SUBJECT
 
 export type PluginProtocol = 'vgca' | 'vnpt-ca';
 export type EmailMode = 'optional' | 'required';
+/** Whether what the person types is kept for this tab across a reload (src/register/draft.ts). */
+export type DraftMode = 'session' | 'off';
 
 export interface RegisterConfig {
   /** Base URL of the registration backend; every path of docs/openapi.yaml is relative to it. */
@@ -34,6 +36,8 @@ export interface RegisterConfig {
   };
   /** Where the VNeID method sends people; without it VNeID is not offered. */
   readonly vneid?: VneidConfig;
+  /** `off` when the portal does not want typed values kept in sessionStorage. */
+  readonly draft: DraftMode;
 }
 
 export const DEFAULTS = {
@@ -43,6 +47,7 @@ export const DEFAULTS = {
   signInUrl: 'https://dichvucong.gov.vn/p/home/dvc-dang-nhap.html',
   forgotPasswordUrl: 'https://dichvucong.gov.vn/p/home/dvc-quen-mat-khau.html',
   plugin: { protocol: 'vgca' },
+  draft: 'session',
 } as const;
 
 /** The attributes as the browser gives them: null when absent. */
@@ -67,6 +72,7 @@ export const ATTRIBUTES = {
   vneidRedirectUri: VNEID_ATTRIBUTES.redirectUri,
   vneidScope: VNEID_ATTRIBUTES.scope,
   smartcaSubjects: 'smartca-subjects',
+  draft: 'draft',
 } as const;
 
 export interface ParsedConfig {
@@ -182,6 +188,12 @@ export function parseConfig(
     else warn(ATTRIBUTES.pluginMinVersion, attrs.pluginMinVersion, 'no minimum (allowed: numbers with dots, e.g. 1.0.3.4)');
   }
   if (attrs.pluginLicence?.trim()) plugin.licence = attrs.pluginLicence.trim();
+  let draft: DraftMode = DEFAULTS.draft;
+  if (attrs.draft != null) {
+    const v = attrs.draft.trim().toLowerCase();
+    if (v === 'off' || v === 'false' || v === 'none') draft = 'off';
+    else if (v !== '' && v !== 'on' && v !== 'session') warn(ATTRIBUTES.draft, attrs.draft, 'a draft for this tab (allowed: on, off)');
+  }
 
   return {
     config: {
@@ -193,6 +205,7 @@ export function parseConfig(
       forgotPasswordUrl,
       plugin,
       ...(vneid.config ? { vneid: vneid.config } : {}),
+      draft,
     },
     warnings,
   };

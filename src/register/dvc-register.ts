@@ -9,18 +9,29 @@ import type { SigningPlugin } from '../signing/types.js';
 import { DvcCompleteEvent } from '../events/complete.js';
 import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } from '../events/step-change.js';
 import { assertNever, initialState, progressOf, showsBackLink, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
-import { currentLocale, isLocale, setLocale, type Locale } from '../localization/locale.js';
+import { currentLocale, isLocale, type Locale } from '../localization/locale.js';
+import { forgetWidget, requestLocale } from '../localization/page-locale.js';
+import { alertBox, alertStyles } from '../fields/alert.js';
+import { lazyChunk } from '../loading/chunk.js';
+import { ChunkStatusController, loadFailure } from '../loading/load-failure.js';
 import { FlowEventRequest, type StepElement } from '../steps/step-element.js';
 import { sharedStyles } from '../styles/shared.js';
 import { Announcement } from './announcer.js';
 import { ATTRIBUTES, parseConfig, type ConfigAttributes, type RegisterConfig } from './config.js';
 import { hostStyles } from './host-styles.js';
-import { prefetchMethod, prefetchWhenIdle, stepReady } from './lazy-steps.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
+import { firstPaint } from './first-paint.js';
+import { methodChunk, prefetchMethod, prefetchWhenIdle, stepFailed, stepReady } from './lazy-steps.js';
 // The first load: the two choices. Every method's steps load on demand (lazy-steps.ts).
 import '../steps/subject/subject-step.js';
 import '../steps/method/method-step.js';
 
 const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
+/** The backend client, loaded with the first call; a failed download is fetched again by the call's "try again". */
+const fetchClient = lazyChunk('fetch-api', () => import('../api/fetch-api.js'));
+
+const draftRestoredText = () =>
+  msg('Đã giữ lại những gì bạn nhập trong thẻ này (trừ mật khẩu và các mã).', { id: 'draft.restored' });
 
 /**
  * The account-registration wizard of the National Public Service Portal (Cổng Dịch vụ công quốc gia).
@@ -47,6 +58,8 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  * @attr vneid-client-id - The client id issued to the portal.
  * @attr vneid-redirect-uri - The portal's callback page, https (http on loopback only), on the same origin (it reads the PKCE values from sessionStorage).
  * @attr vneid-scope - Scopes to ask for (default `openid`).
+ * @attr draft - `off` stops the widget keeping what was typed (never a secret) in sessionStorage for
+ *   this tab, which it restores after a reload for 30 minutes with a "start over" button. Default on.
  *
  * @event {DvcBeforeStepChangeEvent} dvc-before-step-change - Cancelable; before a move to another step. `detail: { from, to }`.
  * @event {DvcStepChangeEvent} dvc-step-change - After a move to another step. `detail: { from, to }`.
@@ -83,7 +96,7 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
  */
 @localized()
 export class DvcRegister extends LitElement {
-  static override styles = [sharedStyles, hostStyles];
+  static override styles = [sharedStyles, alertStyles, hostStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...CONFIG_ATTRIBUTES, 'lang'];
@@ -96,7 +109,17 @@ export class DvcRegister extends LitElement {
   @property({ attribute: false }) signingPlugin: SigningPlugin | undefined;
 
   @state() private flow!: FlowState;
-  @state() private locale: Locale = 'vi';
+  /**
+   * False until the language of the `lang` attribute can be shown: the first render is held (a
+   * neutral, empty frame) so a page in English never flashes Vietnamese or sends a Vietnamese request.
+   */
+  @state() private localeSettled = false;
+  /** The language asked for could not be downloaded; the widget stays in the one it shows. */
+  @state() private localeFailed = false;
+  /** The flow was restored from this tab's draft: say so, with "start over". */
+  @state() private draftRestored = false;
+  /** Bumped by "start over", so every step is made anew (no stale touched fields or answers). */
+  @state() private generation = 0;
 
   private config!: RegisterConfig;
   private configStale = true;
@@ -105,6 +128,11 @@ export class DvcRegister extends LitElement {
   private readonly apiProvider = new ContextProvider(this, { context: apiContext });
   private readonly configProvider = new ContextProvider(this, { context: configContext });
   private readonly signingProvider = new ContextProvider(this, { context: signingPluginContext });
+  /** Re-renders when an on-demand part arrives or fails. */
+  protected readonly chunkStatus = new ChunkStatusController(this);
+  private draftAnnounced = false;
+  private draftKey: string | undefined;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set when the person moved the wizard, so the next render moves focus; never on first load. */
   private pendingMove: StepChangeDetail | undefined;
   /** Resolves once the current locale's messages are loaded (tests and hosts may await it). */
@@ -124,6 +152,12 @@ export class DvcRegister extends LitElement {
     if (!this.hasAttribute('lang')) this.applyLang(null);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    forgetWidget(this);
+    clearTimeout(this.holdTimer);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged = this.configStale;
     if (configChanged) this.readConfig();
@@ -132,10 +166,18 @@ export class DvcRegister extends LitElement {
       const { apiBase: base, apiTimeout: timeout } = this.config;
       this.apiProvider.setValue(
         this.api ??
-          lazyApi(() => import('../api/fetch-api.js').then((m) => new m.FetchRegistrationApi({ base, timeout, locale: currentLocale }))),
+          lazyApi(() => fetchClient.load().then((m) => new m.FetchRegistrationApi({ base, timeout, locale: currentLocale }))),
       );
     }
     if (changed.has('signingPlugin')) this.signingProvider.setValue(this.signingPlugin);
+    if (changed.has('flow' as keyof DvcRegister) || configChanged) this.keepDraft();
+  }
+
+  private keepDraft(): void {
+    const key = (this.draftKey ??= draftKey(this));
+    const finished = this.flow.step === 'done' || this.flow.step === 'email-sent';
+    if (this.config.draft === 'off' || finished) clearDraft(key);
+    else saveDraft(key, this.flow);
   }
 
   private readConfig(): void {
@@ -150,19 +192,44 @@ export class DvcRegister extends LitElement {
     this.configProvider.setValue(config);
     // A new offer may not contain the current path: start over, but keep everything typed.
     if (offerChanged) {
-      this.flow = initialState(config.offer, this.flow?.values);
+      const draft = !this.flow && config.draft !== 'off' ? loadDraft((this.draftKey ??= draftKey(this))) : undefined;
+      this.flow = initialState(config.offer, this.flow?.values ?? draft?.values);
+      if (draft) {
+        // Back where the person was, as far as choices go; later steps need a fresh captcha anyway.
+        if (draft.subject) this.flow = transition(this.flow, { type: 'choose-subject', subject: draft.subject });
+        if (draft.method) this.flow = transition(this.flow, { type: 'choose-method', method: draft.method });
+        this.draftRestored = true;
+      }
       void prefetchMethod(this.flow.method);
       // Every method on offer is fetched once the browser is idle (after the first paint).
       prefetchWhenIdle(Object.values(config.offer.methods).flat());
     }
   }
 
+  /** "Start over": forget the draft and everything typed, and begin at the first step. */
+  private startOver(): void {
+    clearDraft((this.draftKey ??= draftKey(this)));
+    this.draftRestored = false;
+    this.generation++;
+    this.flow = initialState(this.config.offer);
+    void this.focusStep();
+  }
+
   private applyLang(value: string | null): void {
     const wanted = (value ?? 'vi').trim().toLowerCase();
     const locale: Locale = isLocale(wanted) ? wanted : 'vi';
     if (!isLocale(wanted)) this.warn(`<dvc-register>: ignoring lang="${value}"; using "vi" (allowed: vi, en).`);
-    this.locale = locale;
-    this.localeReady = setLocale(locale);
+    // Already shown: nothing to wait for before the first paint.
+    if (locale === currentLocale()) this.localeSettled = true;
+    else if (!this.localeSettled && !this.holdTimer) {
+      this.holdTimer = setTimeout(() => (this.localeSettled = true), firstPaint.holdMs);
+    }
+    this.localeFailed = false;
+    this.localeReady = requestLocale(this, locale).then((shown) => {
+      this.localeFailed = !shown;
+      this.localeSettled = true;
+      clearTimeout(this.holdTimer);
+    });
   }
 
   private warn(message: string): void {
@@ -172,16 +239,22 @@ export class DvcRegister extends LitElement {
   }
 
   override render() {
+    // Held first paint: a neutral frame without words, until the page's language is here.
+    if (!this.localeSettled) return html`<div class="frame placeholder" part="frame" aria-busy="true"></div>`;
     const progress = progressOf(this.flow);
-    const other: Locale = this.locale === 'vi' ? 'en' : 'vi';
+    // What is shown, which is what msg() gives (one language per page, see page-locale.ts).
+    const shown = currentLocale();
+    const other: Locale = shown === 'vi' ? 'en' : 'vi';
     return html`
-      <div class="frame" part="frame" lang=${this.locale}>
+      <div class="frame" part="frame" lang=${shown}>
         <header>
           <h2 part="heading">${msg('Đăng ký tài khoản', { id: 'register.title' })}</h2>
           <button type="button" class="link" lang=${other} @click=${() => this.setAttribute('lang', other)}>
             ${msg('English', { id: 'locale.other' })}
           </button>
         </header>
+        ${this.localeFailed ? this.renderLocaleFailure() : nothing}
+        ${this.draftRestored ? this.renderDraftNotice() : nothing}
         ${showsBackLink(this.flow)
           ? html`<div class="back">
               <button type="button" class="link" @click=${() => this.move({ type: 'back' })}>
@@ -192,14 +265,51 @@ export class DvcRegister extends LitElement {
         ${progress
           ? html`<p class="progress">${msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' })}</p>`
           : nothing}
-        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${this.renderStep()}</div>
+        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${this.renderFreshStep()}</div>
         ${this.announcement.render()}
       </div>
     `;
   }
 
+  private renderLocaleFailure() {
+    return alertBox(
+      'error',
+      msg('Không tải được tiếng Anh (English); trang vẫn dùng tiếng Việt. Kiểm tra mạng rồi thử lại.', {
+        id: 'locale.load-failed',
+      }),
+      html`<button type="button" class="secondary" @click=${() => this.applyLang(this.getAttribute('lang'))}>
+        ${msg('Thử lại', { id: 'action.retry' })}
+      </button>`,
+    );
+  }
+
+  private renderDraftNotice() {
+    return alertBox(
+      'info',
+      draftRestoredText(),
+      html`<button type="button" class="secondary" @click=${() => this.startOver()}>
+        ${msg('Bắt đầu lại', { id: 'draft.start-over' })}
+      </button>`,
+    );
+  }
+
+  /**
+   * The step, made anew after "start over" (no stale touched fields, errors or answers): two
+   * template literals are two templates to Lit, so switching between them re-creates the element
+   * (what lit's keyed() does, without its bytes on the first load).
+   */
+  private renderFreshStep() {
+    const step = this.renderStep();
+    return this.generation % 2 ? html`${step}` : html`${step}`;
+  }
+
   private renderStep() {
     const s = this.flow;
+    // A step that loads on demand and could not be downloaded: say so in its place, with a retry.
+    const chunk = methodChunk(s.method);
+    if (chunk && stepFailed(s.step, s.method)) {
+      return loadFailure(chunk, { heading: true, onLoaded: () => void this.focusStep() });
+    }
     switch (s.step) {
       case 'subject':
         return html`<dvc-step-subject .state=${s}></dvc-step-subject>`;
@@ -251,17 +361,36 @@ export class DvcRegister extends LitElement {
       this.pendingMove = change;
     }
     if (next.method !== this.flow.method) void prefetchMethod(next.method);
+    // A method whose download failed earlier (an idle prefetch) gets a fresh try when the person arrives at one of its steps.
+    else if (stepFailed(next.step, next.method)) void prefetchMethod(next.method);
+    // The notice is about where the person landed; once they move on it has done its work.
+    if (next.step !== this.flow.step) this.draftRestored = false;
     this.flow = next;
   }
 
+  private async focusStep(): Promise<void> {
+    await this.updateComplete;
+    const step = this.renderRoot.querySelector<StepElement>('.step > *');
+    if (step && 'focusHeading' in step) await step.focusHeading();
+    else this.renderRoot.querySelector<HTMLElement>('.step h3')?.focus();
+  }
+
   protected override async updated(): Promise<void> {
+    if (this.draftRestored && !this.draftAnnounced && this.localeSettled) {
+      // Said politely once the words are on the page (a live region ignores text it is born with).
+      this.draftAnnounced = true;
+      void Promise.resolve().then(() => {
+        this.announcement.set(draftRestoredText());
+        this.requestUpdate();
+      });
+    }
     const change = this.pendingMove;
     if (!change) return;
     this.pendingMove = undefined;
-    // A step loaded on demand may still be on its way on a slow connection.
-    await stepReady(change.to, this.flow.method);
-    const step = this.renderRoot.querySelector<StepElement>('.step > *');
-    await step?.focusHeading();
+    // A step loaded on demand may still be on its way on a slow connection; if it cannot be
+    // downloaded, its place shows the failure, whose heading takes the focus instead.
+    await stepReady(change.to, this.flow.method).catch(() => this.updateComplete);
+    await this.focusStep();
     const progress = progressOf(this.flow);
     if (progress) {
       this.announcement.set(msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' }));

@@ -5,44 +5,60 @@
  * is idle after the first paint, and a method at once when the person points at or focuses it.
  * The custom elements upgrade in place when their module arrives; the host waits for that before
  * moving focus.
+ *
+ * Each method's module is a Chunk (src/loading/chunk.ts): loaded once, and when the network fails
+ * the host shows "could not load, try again" in the step's place, whose retry downloads it again
+ * (under a new URL, for browsers that remember failed imports). A new method adds one line here.
  */
 import type { Method, StepName } from '../flow/catalog.js';
+import { lazyChunk, type Chunk } from '../loading/chunk.js';
+
+/** SIM ký số and VNPT SmartCA share one module (src/methods/remote-signing.ts). */
+const REMOTE_SIGNING = lazyChunk('method-remote-signing', () => import('../methods/remote-signing.js'));
 
 /** One module per method: everything its steps need (a literal import each, so Vite splits them). */
-const METHOD_MODULES: Partial<Record<Method, () => Promise<unknown>>> = {
-  phone: () => import('../methods/phone.js'),
-  bhxh: () => import('../methods/bhxh.js'),
-  vnpost: () => import('../methods/vnpost.js'),
-  vneid: () => import('../methods/vneid.js'),
-  // One journey, one chunk: the two differ only in words.
-  sim: () => import('../methods/remote-signing.js'),
-  smartca: () => import('../methods/remote-signing.js'),
+const METHOD_CHUNKS: Partial<Record<Method, Chunk>> = {
+  phone: lazyChunk('method-phone', () => import('../methods/phone.js')),
+  bhxh: lazyChunk('method-bhxh', () => import('../methods/bhxh.js')),
+  vnpost: lazyChunk('method-vnpost', () => import('../methods/vnpost.js')),
+  vneid: lazyChunk('method-vneid', () => import('../methods/vneid.js')),
+  // One journey, one chunk (one Chunk object, loaded once): the two differ only in words.
+  sim: REMOTE_SIGNING,
+  smartca: REMOTE_SIGNING,
   // The USB token: plugin check, signing, certificate holder and contact details, plugin adapters.
-  usb: () => import('../methods/usb.js'),
+  usb: lazyChunk('method-usb', () => import('../methods/usb.js')),
 };
+
+/** The chunk a method's steps come from (undefined for a method not built). */
+export function methodChunk(method: Method | undefined): Chunk | undefined {
+  return method && METHOD_CHUNKS[method];
+}
 
 /** The element name of a step: `dvc-step-<name>`. */
 export function stepTag(step: StepName): string {
   return `dvc-step-${step}`;
 }
 
-const loading = new Map<Method, Promise<unknown>>();
-
 /** Starts loading what a method needs (once; again after a failure), so it is there when the person gets to it. */
 export function prefetchMethod(method: Method | undefined): Promise<unknown> {
-  const load = method && METHOD_MODULES[method];
-  if (!method || !load) return Promise.resolve();
-  let pending = loading.get(method);
-  if (!pending) {
-    pending = load().catch((error: unknown) => {
-      loading.delete(method);
-      throw error;
-    });
-    loading.set(method, pending);
-    // A prefetch nobody awaits must not end up as an unhandled rejection; stepReady reports failures.
-    pending.catch(() => undefined);
-  }
+  const chunk = methodChunk(method);
+  if (!chunk) return Promise.resolve();
+  const pending = chunk.load();
+  // A prefetch nobody awaits must not end up as an unhandled rejection; stepReady reports failures.
+  pending.catch(() => undefined);
   return pending;
+}
+
+/** Steps in the first load; every other step comes with its method's chunk. */
+const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
+
+/**
+ * The step cannot be shown because its method's download failed (the host shows the failure
+ * instead). Checked on the method, not the step's element: another method may have brought the
+ * element (the shared details form) without this method's own parts (the address picker).
+ */
+export function stepFailed(step: StepName, method: Method | undefined): boolean {
+  return !CORE_STEPS.includes(step) && methodChunk(method)?.failed === true;
 }
 
 /**
@@ -51,13 +67,18 @@ export function prefetchMethod(method: Method | undefined): Promise<unknown> {
  * requestIdleCallback: a short timeout after the first paint stands in.
  */
 export function prefetchWhenIdle(methods: readonly Method[]): void {
-  const run = () => new Set(methods).forEach((method) => void prefetchMethod(method));
+  // A method whose download already failed is left to the person's retry (or their arrival at it):
+  // an unasked retry would flip its failure notice to a blank and back.
+  const run = () => new Set(methods).forEach((method) => void (methodChunk(method)?.failed || prefetchMethod(method)));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 200);
 }
 
-/** Resolves once the step's element is defined, loading the method it belongs to if need be. */
+/**
+ * Resolves once the step's element is defined, loading the method it belongs to if need be;
+ * rejects when that download failed.
+ */
 export async function stepReady(step: StepName, method: Method | undefined): Promise<void> {
-  if (!customElements.get(stepTag(step))) await prefetchMethod(method);
+  if (!CORE_STEPS.includes(step)) await prefetchMethod(method);
   await customElements.whenDefined(stepTag(step));
 }

@@ -17,8 +17,10 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
 // NBSP and the other Unicode spaces become a plain space, so "001 099 012345" pasted from a web
 // page behaves like the typed version.
 const ODD_SPACE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
-// A lone surrogate half is not a character; U+FFFD makes it an ordinary invalid character.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A lone surrogate half is not a character; U+FFFD makes it an ordinary invalid character. Pairs
+// match first and are kept, so what is left is a lone half. (No lookbehind: Safari < 16.4 cannot
+// even parse a script that has one; see "Browser support" in the README.)
+const SURROGATE_PAIR_OR_HALF = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 /** Anything a JavaScript caller might pass (a Node backend reads untyped JSON) as a string. */
 export function asString(input: unknown): string {
@@ -27,7 +29,7 @@ export function asString(input: unknown): string {
 
 /** Invisible characters removed, odd spaces made plain, lone surrogates replaced. */
 export function cleanText(input: string): string {
-  return input.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
+  return input.replace(SURROGATE_PAIR_OR_HALF, (match) => (match.length === 2 ? match : '\uFFFD')).replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
 }
 
 /**

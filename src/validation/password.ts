@@ -89,7 +89,7 @@ function phoneForms(phone: string): string[] {
 function nameForms(name: string): string[] {
   const words = foldName(name).split(' ').filter(Boolean);
   const forms = [words.join('')];
-  const given = words.at(-1);
+  const given = words[words.length - 1]; // not .at(): Safari < 15.4
   if (given !== undefined && given.length >= MIN_FRAGMENT) forms.push(given);
   return forms.filter((form) => form.length >= MIN_FRAGMENT);
 }

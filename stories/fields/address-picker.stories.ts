@@ -11,7 +11,7 @@ import { currentLocale } from '../../src/localization/locale.js';
 import { define } from '../../src/register/define.js';
 import { sharedStyles } from '../../src/styles/shared.js';
 import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
-import type { Locale, RenderContext, Story, StoryMeta } from '../support/story.js';
+import { type Locale, type RenderContext, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
 /**
  * A stand-in for the Vietnam Post form around the picker: it provides the API through context,
@@ -111,18 +111,21 @@ function key(input: HTMLInputElement, name: string): void {
 
 const failOnce = (path: string) => () => [http.get(`${MOCK_BASE}${path}`, () => HttpResponse.error(), { once: true })];
 
-/** Field "address": province → commune → street, for the Vietnam Post form's two addresses. */
+// Field "address": province → commune → street, for the Vietnam Post form's two addresses.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
-  title: 'Fields/Address picker',
+  title: 'Thành phần — Fields/Chọn địa chỉ — Address picker',
+  ...docsFor('AddressPicker', { controls: false }),
   render: picker(),
 } satisfies StoryMeta;
 
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Trống — Empty' };
 
-export const Filled: Story = { render: picker({ value: HA_NOI_BA_DINH }) };
+export const Filled: Story = { name: 'Đã chọn — Filled', render: picker({ value: HA_NOI_BA_DINH }) };
 
 /** "ha" typed: matches whose name starts with it come first; "Cao Bằng"-style names get a type badge. */
 export const Filtering: Story = {
+  name: 'Đang lọc — Filtering',
   play: async ({ canvasElement }) => {
     const input = await typeInto(canvasElement, 'province', 'ha');
     key(input, 'ArrowDown');
@@ -130,6 +133,7 @@ export const Filtering: Story = {
 };
 
 export const ProvinceBadges: Story = {
+  name: 'Nhãn loại đơn vị — Unit type badges',
   play: async ({ canvasElement }) => {
     const input = await ready(canvasElement, 'province');
     input.focus();
@@ -140,6 +144,7 @@ export const ProvinceBadges: Story = {
 
 /** Ho Chi Minh City has 168 communes and wards: 50 show, with a line asking for more letters. */
 export const ManyResults: Story = {
+  name: 'Nhiều kết quả — Many results',
   render: picker({ value: { provinceCode: '79', communeCode: '', street: '' } }),
   play: async ({ canvasElement }) => {
     await typeInto(canvasElement, 'commune', 'p');
@@ -147,12 +152,14 @@ export const ManyResults: Story = {
 };
 
 export const NoResults: Story = {
+  name: 'Không có kết quả — No results',
   play: async ({ canvasElement }) => {
     await typeInto(canvasElement, 'province', 'xyz');
   },
 };
 
 export const WithErrors: Story = {
+  name: 'Có lỗi — With errors',
   render: picker({
     value: { provinceCode: '01', communeCode: '', street: '' },
     errors: (w) => ({ commune: w.communeError, street: w.streetError }),
@@ -160,13 +167,15 @@ export const WithErrors: Story = {
 };
 
 export const AllErrors: Story = {
+  name: 'Lỗi ở mọi ô — All errors',
   render: picker({ errors: (w) => ({ province: w.provinceError, commune: w.communeError, street: w.streetError }) }),
 };
 
 /** As the current address while "same as permanent" is ticked: the copied value, read-only. */
-export const Disabled: Story = { render: picker({ value: HA_NOI_BA_DINH, disabled: true }) };
+export const Disabled: Story = { name: 'Chỉ đọc — Disabled', render: picker({ value: HA_NOI_BA_DINH, disabled: true }) };
 
 export const Loading: Story = {
+  name: 'Đang tải — Loading',
   beforeEach: ({ msw }) =>
     msw.use(
       http.get(`${MOCK_BASE}/addresses/provinces`, async () => {
@@ -177,6 +186,7 @@ export const Loading: Story = {
 };
 
 export const ProvincesFailed: Story = {
+  name: 'Không tải được tỉnh — Provinces failed',
   beforeEach: ({ msw }) => msw.use(...failOnce('/addresses/provinces')()),
   play: async ({ canvasElement }) => {
     await waitFor(() => deepQueryAll(canvasElement, '.list-failed').length > 0, { message: 'the failure', timeout: 8000 });
@@ -185,6 +195,7 @@ export const ProvincesFailed: Story = {
 
 /** The value and the street stay; only the commune's list is missing until "Thử lại". */
 export const CommunesFailed: Story = {
+  name: 'Không tải được xã — Communes failed',
   render: picker({ value: HA_NOI_BA_DINH }),
   beforeEach: ({ msw }) => msw.use(...failOnce('/addresses/provinces/:code/communes')()),
   play: async ({ canvasElement }) => {

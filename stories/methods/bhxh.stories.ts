@@ -1,11 +1,13 @@
 import { MAGIC, mockBackend } from '../../src/mocks/backend.js';
 import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 import { atStep, fill, pressPrimary, shows } from '../support/drive.js';
-import { widget, type Story, type StoryMeta } from '../support/story.js';
+import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Social-insurance code: the form and the ways the social-insurance check can refuse it. */
+// Social-insurance code: the form and the ways the social-insurance check can refuse it.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
-  title: 'Methods/BHXH',
+  title: 'Phương thức — Methods/Mã số BHXH — Social insurance',
+  ...docsFor('DetailsStep'),
   render: widget({ methods: 'bhxh' }),
 } satisfies StoryMeta;
 
@@ -20,9 +22,10 @@ async function fillBhxh(root: Element, bhxhCode: string): Promise<void> {
   await pressPrimary(root);
 }
 
-export const Details: Story = {};
+export const Details: Story = { name: 'Thông tin — Details' };
 
 export const NoRecord: Story = {
+  name: 'Không có sổ BHXH — No record',
   play: async ({ canvasElement }) => {
     await fillBhxh(canvasElement, MAGIC.bhxhNotFound);
     await shows(canvasElement, '[data-error-summary]');
@@ -30,6 +33,7 @@ export const NoRecord: Story = {
 };
 
 export const RecordMismatch: Story = {
+  name: 'Thông tin không khớp — Record mismatch',
   play: async ({ canvasElement }) => {
     await fillBhxh(canvasElement, MAGIC.bhxhMismatch);
     await shows(canvasElement, '[data-error-summary]');
@@ -37,6 +41,7 @@ export const RecordMismatch: Story = {
 };
 
 export const AccountExists: Story = {
+  name: 'Đã có tài khoản — Account exists',
   play: async ({ canvasElement }) => {
     await fillBhxh(canvasElement, MAGIC.bhxhAccountExists);
     await shows(canvasElement, '[data-alert]');
@@ -44,6 +49,7 @@ export const AccountExists: Story = {
 };
 
 export const CodeSent: Story = {
+  name: 'Đã gửi mã — Code sent',
   play: async ({ canvasElement }) => {
     await fillBhxh(canvasElement, '0123456789');
     await atStep(canvasElement, 'dvc-step-otp');

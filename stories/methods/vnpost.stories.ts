@@ -1,16 +1,20 @@
 import { mockBackend } from '../../src/mocks/backend.js';
+import { scenarios } from '../../src/mocks/scenarios.js';
 import { activateBy, atStep, fill, fillVnpost, pressPrimary, shows } from '../support/drive.js';
-import { widget, type Story, type StoryMeta } from '../support/story.js';
+import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Vietnam Post account: the long form, the activation choice, and the email path. */
+// Vietnam Post account: the long form, the activation choice, and the email path.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
-  title: 'Methods/Vietnam Post',
+  title: 'Phương thức — Methods/Bưu điện Việt Nam — Vietnam Post',
+  ...docsFor('ActivationStep'),
   render: widget({ methods: 'vnpost' }),
 } satisfies StoryMeta;
 
-export const Details: Story = {};
+export const Details: Story = { name: 'Thông tin — Details' };
 
 export const UsernameTaken: Story = {
+  name: 'Tên đăng nhập đã có — Username taken',
   play: async ({ canvasElement }) => {
     await atStep(canvasElement, 'dvc-step-details');
     await fill(canvasElement, 'username', 'nguyenvanan');
@@ -19,10 +23,12 @@ export const UsernameTaken: Story = {
 };
 
 export const Filled: Story = {
+  name: 'Đã điền — Filled',
   play: async ({ canvasElement }) => fillVnpost(canvasElement),
 };
 
 export const MissingAddress: Story = {
+  name: 'Thiếu địa chỉ — Missing address',
   play: async ({ canvasElement }) => {
     await atStep(canvasElement, 'dvc-step-details');
     await pressPrimary(canvasElement);
@@ -31,6 +37,7 @@ export const MissingAddress: Story = {
 };
 
 export const ChooseActivation: Story = {
+  name: 'Chọn cách kích hoạt — Choose activation',
   play: async ({ canvasElement }) => {
     await fillVnpost(canvasElement);
     await pressPrimary(canvasElement);
@@ -39,6 +46,7 @@ export const ChooseActivation: Story = {
 };
 
 export const ActivationWithoutEmail: Story = {
+  name: 'Kích hoạt khi không có email — Activation without email',
   play: async ({ canvasElement }) => {
     await fillVnpost(canvasElement, { email: '' });
     await pressPrimary(canvasElement);
@@ -47,6 +55,7 @@ export const ActivationWithoutEmail: Story = {
 };
 
 export const CheckYourInbox: Story = {
+  name: 'Kiểm tra hộp thư — Check your inbox',
   play: async ({ canvasElement }) => {
     await fillVnpost(canvasElement);
     await pressPrimary(canvasElement);
@@ -56,6 +65,7 @@ export const CheckYourInbox: Story = {
 };
 
 export const ResendLinkAvailable: Story = {
+  name: 'Được gửi lại liên kết — Resend link available',
   beforeEach: () => {
     mockBackend.timing.otpResendAfter = 0;
   },
@@ -68,10 +78,23 @@ export const ResendLinkAvailable: Story = {
 };
 
 export const SmsCode: Story = {
+  name: 'Mã qua SMS — SMS code',
   play: async ({ canvasElement }) => {
     await fillVnpost(canvasElement);
     await pressPrimary(canvasElement);
     await activateBy(canvasElement, 'sms');
     await atStep(canvasElement, 'dvc-step-otp');
+  },
+};
+
+/** The connection drops while the activation channel is sent: the choice stays, "Thử lại" sends it again. */
+export const ActivationNoNetwork: Story = {
+  name: 'Mất mạng khi kích hoạt — No network at activation',
+  beforeEach: ({ msw }) => msw.use(...scenarios.activationNetworkError()),
+  play: async ({ canvasElement }) => {
+    await fillVnpost(canvasElement);
+    await pressPrimary(canvasElement);
+    await activateBy(canvasElement, 'sms');
+    await shows(canvasElement, '[data-alert]');
   },
 };

@@ -1,23 +1,27 @@
 import { MAGIC } from '../../src/mocks/backend.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
-import { fill, fillDetails, pressPrimary, shows } from '../support/drive.js';
-import { widget, type Story, type StoryMeta } from '../support/story.js';
+import { atStep, fill, fillDetails, pressButton, pressPrimary, shows } from '../support/drive.js';
+import { widget, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
-/** Phone subscriber, step "details": the form and every way the backend can refuse it. */
+// Phone subscriber, step "details": the form and every way the backend can refuse it.
+// (The docs page shows the step class's own JSDoc: .storybook/manifest.ts.)
 export default {
-  title: 'Phone/1 Details',
+  title: 'Số điện thoại — Phone/1. Thông tin đăng ký — Details',
+  ...docsFor('DetailsStep'),
   render: widget({ methods: 'phone' }),
 } satisfies StoryMeta;
 
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Trống — Empty' };
 
-export const EmailRequired: Story = { render: widget({ methods: 'phone', email: 'required' }) };
+export const EmailRequired: Story = { name: 'Email bắt buộc — Email required', render: widget({ methods: 'phone', email: 'required' }) };
 
 export const Filled: Story = {
+  name: 'Đã điền — Filled',
   play: async ({ canvasElement }) => fillDetails(canvasElement),
 };
 
 export const ErrorSummary: Story = {
+  name: 'Tóm tắt lỗi — Error summary',
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'idNumber', '00109901234');
     await fill(canvasElement, 'phone', '0241 234 567');
@@ -27,6 +31,7 @@ export const ErrorSummary: Story = {
 };
 
 export const IdAndBirthYearDisagree: Story = {
+  name: 'CCCD lệch năm sinh — ID and birth year disagree',
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement, { birthDate: '01/05/1998' });
     await shows(canvasElement, '.warning-message');
@@ -34,6 +39,7 @@ export const IdAndBirthYearDisagree: Story = {
 };
 
 export const PhoneNotRegisteredToId: Story = {
+  name: 'Thuê bao không khớp CCCD — Phone not registered to the ID',
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement, { phone: MAGIC.phoneNotMatching });
     await pressPrimary(canvasElement);
@@ -42,6 +48,7 @@ export const PhoneNotRegisteredToId: Story = {
 };
 
 export const AccountExists: Story = {
+  name: 'Đã có tài khoản — Account exists',
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement, { idNumber: MAGIC.existingIdNumber });
     await pressPrimary(canvasElement);
@@ -50,6 +57,7 @@ export const AccountExists: Story = {
 };
 
 export const WrongCaptcha: Story = {
+  name: 'Sai mã xác thực — Wrong captcha',
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement);
     await fill(canvasElement, 'captcha', 'SAI');
@@ -59,6 +67,7 @@ export const WrongCaptcha: Story = {
 };
 
 export const Sending: Story = {
+  name: 'Đang gửi — Sending',
   beforeEach: ({ msw }) => msw.use(...scenarios.slow()),
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement);
@@ -68,6 +77,7 @@ export const Sending: Story = {
 };
 
 export const RateLimited: Story = {
+  name: 'Quá nhiều lần thử — Rate limited',
   beforeEach: ({ msw }) => msw.use(...scenarios.rateLimited()),
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement);
@@ -77,6 +87,7 @@ export const RateLimited: Story = {
 };
 
 export const ServerError: Story = {
+  name: 'Lỗi hệ thống — Server error',
   beforeEach: ({ msw }) => msw.use(...scenarios.serverError()),
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement);
@@ -86,6 +97,7 @@ export const ServerError: Story = {
 };
 
 export const NoNetwork: Story = {
+  name: 'Mất mạng — No network',
   beforeEach: ({ msw }) => msw.use(...scenarios.networkError()),
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement);
@@ -95,10 +107,43 @@ export const NoNetwork: Story = {
 };
 
 export const UnknownServerError: Story = {
+  name: 'Lỗi không rõ — Unknown server error',
   beforeEach: ({ msw }) => msw.use(...scenarios.unknownError()),
   play: async ({ canvasElement }) => {
     await fillDetails(canvasElement);
     await pressPrimary(canvasElement);
     await shows(canvasElement, '[data-alert]');
+  },
+};
+
+/** The captcha could not be loaded: pressing "Đăng ký" says so and leads to "Đổi ảnh khác". */
+export const CaptchaImageFailed: Story = {
+  name: 'Không tải được mã xác thực — Captcha image failed',
+  beforeEach: ({ msw }) => msw.use(...scenarios.captchaFailed()),
+  play: async ({ canvasElement }) => {
+    await shows(canvasElement, '.captcha [role=alert]');
+    await pressPrimary(canvasElement);
+    await shows(canvasElement, '[data-error-summary]');
+  },
+};
+
+/** "Nghe mã" pressed: the player with the code read aloud (the mock plays one tone pair per character). */
+export const ListeningToCaptcha: Story = {
+  name: 'Nghe mã xác thực — Listening to the captcha',
+  play: async ({ canvasElement }) => {
+    await atStep(canvasElement, 'dvc-step-details');
+    await pressButton(canvasElement, /Nghe mã|Listen/);
+    await shows(canvasElement, 'audio.captcha-audio');
+  },
+};
+
+/** The spoken code could not be loaded; pressing "Nghe mã" again tries again. */
+export const CaptchaAudioFailed: Story = {
+  name: 'Không tải được mã đọc — Spoken captcha failed',
+  beforeEach: ({ msw }) => msw.use(...scenarios.captchaAudioFailed()),
+  play: async ({ canvasElement }) => {
+    await atStep(canvasElement, 'dvc-step-details');
+    await pressButton(canvasElement, /Nghe mã|Listen/);
+    await shows(canvasElement, '.captcha [role=alert]');
   },
 };

@@ -7,7 +7,7 @@ import '../../src/steps/vneid/vneid-step.js';
 import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 import '../support/config-provider.js';
 import { shows } from '../support/drive.js';
-import type { RenderContext, Story, StoryMeta } from '../support/story.js';
+import { type RenderContext, type Story, type StoryMeta, docsFor } from '../support/story.js';
 
 /**
  * The VNeID step: what VNeID is now for, what happens next, and the button that leaves for the
@@ -42,19 +42,22 @@ async function pressContinue(canvas: Element): Promise<void> {
 }
 
 export default {
-  title: 'Steps/VNeID',
+  title: 'Các bước — Steps/VNeID',
+  ...docsFor('VneidStep', { controls: false }),
   render: renderStep({ vneid }),
 } satisfies StoryMeta;
 
-export const Default: Story = {};
+export const Default: Story = { name: 'Mặc định — Default' };
 
 /** VNeID is the portal's only method: no pointer back to other methods. */
 export const OnlyMethod: Story = {
+  name: 'Phương thức duy nhất — Only method',
   render: renderStep({ vneid }, { ...initialState({ subjects: ['citizen'], methods: { citizen: ['vneid'] } }), subject: 'citizen', method: 'vneid' }),
 };
 
 /** After the press, while the browser leaves for VNeID. */
 export const Redirecting: Story = {
+  name: 'Đang chuyển sang VNeID — Redirecting',
   play: async ({ canvasElement }) => {
     await pressContinue(canvasElement);
     await waitFor(() => deepQueryAll(canvasElement, 'button.primary[aria-disabled=true]').length > 0, { message: 'the busy button' });
@@ -63,6 +66,7 @@ export const Redirecting: Story = {
 
 /** Private mode or blocked site data: sessionStorage refuses, so the widget does not leave. */
 export const StorageUnavailable: Story = {
+  name: 'Trình duyệt chặn lưu trữ — Storage unavailable',
   play: async ({ canvasElement }) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
@@ -79,6 +83,7 @@ export const StorageUnavailable: Story = {
 
 /** No Web Crypto digest (an old browser, or a page on plain http away from localhost). */
 export const BrowserUnsupported: Story = {
+  name: 'Trình duyệt không hỗ trợ — Browser unsupported',
   play: async ({ canvasElement }) => {
     const digest = SubtleCrypto.prototype.digest;
     SubtleCrypto.prototype.digest = () => Promise.reject(new DOMException('Not supported', 'NotSupportedError'));
@@ -93,5 +98,6 @@ export const BrowserUnsupported: Story = {
 
 /** Reached only through a wiring mistake: without configuration the method is not offered. */
 export const NotConfigured: Story = {
+  name: 'Chưa cấu hình — Not configured',
   render: renderStep({}),
 };

@@ -35,10 +35,18 @@ export async function pressPrimary(root: Element): Promise<void> {
   button.click();
 }
 
+/** Presses the visible button whose text matches, e.g. /Nghe mã|Listen/ (the same story runs in both locales). */
+export async function pressButton(root: Element, text: RegExp): Promise<void> {
+  const button = await waitFor(() => deepQueryAll<HTMLButtonElement>(root, 'button').find((b) => text.test(b.textContent ?? '')), {
+    message: String(text),
+  });
+  button.click();
+}
+
 /** Waits for the step whose element name is given, e.g. 'dvc-step-otp'. */
 export async function atStep(root: Element, step: string): Promise<void> {
   // A choice step's heading is the legend of its choice group, one shadow root further in.
-  await waitFor(() => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0), { message: step, timeout: 8000 });
+  await waitFor(() => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0), { message: step });
 }
 
 export async function fillDetails(root: Element, person: Partial<typeof PERSON> = {}): Promise<void> {
@@ -78,7 +86,12 @@ export function wrongOtp(): string {
 
 /** Waits until something matching the selector is shown (an alert, an error summary…). */
 export async function shows(root: Element, selector: string): Promise<void> {
-  await waitFor(() => deepQueryAll(root, selector).length > 0, { message: selector, timeout: 8000 });
+  await waitFor(() => deepQueryAll(root, selector).length > 0, { message: selector });
+}
+
+/** Waits until an element matching the selector reads as the pattern says (in either locale). */
+export async function showsText(root: Element, selector: string, text: RegExp): Promise<void> {
+  await waitFor(() => deepQueryAll(root, selector).some((el) => text.test(el.textContent ?? '')), { message: String(text), timeout: 8000 });
 }
 
 /** Chooses a unit in an address picker's combobox: types a query, then presses Enter on the first match. */

@@ -6,12 +6,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { startMockWorker } from '../../src/mocks/browser.js';
 import { FakeSigningPlugin } from '../../src/signing/fake.js';
 import { deepQueryAll, getButton, stepHeading, waitFor } from '../helpers/dom.js';
+import { failModule } from '../helpers/requests.js';
 
 describe('the built widget (dist/dvc-register.js)', () => {
   before(async () => {
     await startMockWorker();
     // @ts-expect-error: the built file has no type declarations; it is tested as a page loads it.
     await import('../../dist/dvc-register.js');
+    // The entry is the loader: the element is defined once the core it imports has arrived.
+    await customElements.whenDefined('dvc-register');
   });
 
   it('shows the subject and method choices, switches to English, and loads the Vietnam Post form on demand', async () => {
@@ -36,6 +39,24 @@ describe('the built widget (dist/dvc-register.js)', () => {
     const el = await fixture<HTMLElement & { signingPlugin?: unknown }>(html`<dvc-register subjects="business" methods="usb"></dvc-register>`);
     el.signingPlugin = new FakeSigningPlugin({ holder: 'business' });
     await waitFor(() => stepHeading(el) === 'Đã sẵn sàng ký số', { message: 'the plugin check, from its own chunk' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a chunk that fails to download as a localized failure, and the retry fetches the hashed file again', async () => {
+    // The built chunk's name carries a hash: method-vneid-<hash>.js, beside the core in chunks/.
+    const asked = await failModule('chunks/method-vneid-[\\w-]+');
+    const el = await fixture<HTMLElement>(html`<dvc-register
+      methods="vneid"
+      draft="off"
+      vneid-authorize-url="https://sso.example.vn/oauth2/authorize"
+      vneid-client-id="dvc-test"
+      vneid-redirect-uri=${`${location.origin}/vneid/callback`}
+    ></dvc-register>`);
+    await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
+    getButton(el, 'Thử lại').click();
+    await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step after the retry' });
+    expect(asked).to.have.length(2);
+    expect(asked[1]).to.match(/\/chunks\/method-vneid-[\w-]+\.js\?retry=2$/);
     await expect(el).to.be.accessible();
   });
 });

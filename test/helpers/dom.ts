@@ -6,7 +6,9 @@
 /** Every element matching the selector, in this root and every shadow root below it. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   const found: T[] = [...root.querySelectorAll<T>(selector)];
-  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll<T>(root.shadowRoot, selector));
+  // Duck-typed, not instanceof: the root may come from another frame (test/csp).
+  const shadow = (root as Partial<Element>).shadowRoot;
+  if (shadow) found.push(...deepQueryAll<T>(shadow, selector));
   for (const el of root.querySelectorAll('*')) {
     if (el.shadowRoot) found.push(...deepQueryAll<T>(el.shadowRoot, selector));
   }
@@ -88,9 +90,21 @@ export function announcements(root: ParentNode): string[] {
     .filter(Boolean);
 }
 
-/** Waits until the check passes (returns truthy), or fails with the last error. */
-export async function waitFor<T>(check: () => T | undefined | false, { timeout = 5000, message = '' } = {}): Promise<T> {
-  const end = Date.now() + timeout;
+/**
+ * How long any wait may take at least. CI is a busy 2-core machine where a captcha round trip
+ * through the mock's service worker or a lazy chunk can take seconds; a wait returns as soon as its
+ * condition holds, so a long limit costs nothing when things work and only delays a real failure.
+ * (Story waits failed at 5–8 s under load.) The mocha limit per test is above it (web-test-runner.config.mjs).
+ */
+export const PATIENCE_MS = 20_000;
+
+/**
+ * Waits until the check passes (returns truthy), or fails with the last error. The check runs
+ * every 25 ms, so it ends as soon as it can. `timeout` may lengthen the wait, never shorten it
+ * below PATIENCE_MS: no test may depend on a wait running out.
+ */
+export async function waitFor<T>(check: () => T | undefined | false, { timeout = PATIENCE_MS, message = '' } = {}): Promise<T> {
+  const end = Date.now() + Math.max(timeout, PATIENCE_MS);
   let lastError: unknown;
   while (Date.now() < end) {
     try {

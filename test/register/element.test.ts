@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { DvcRegister } from '../../src/dvc-register.js';
+import '../../src/dvc-register.js';
+import { DvcRegister } from '../../src/register/dvc-register.js';
 import { define } from '../../src/register/define.js';
 import { getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { type } from '../helpers/user.js';

@@ -29,7 +29,8 @@ for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
       expect(clean(deepQueryAll(el, 'form p')[0]?.textContent)).to.contain('09•• ••• 678');
 
       const otp = getByLabel(el, w.otp);
-      expect(otp.autocomplete).to.equal('one-time-code');
+      // The attribute, as autofill reads it (Firefox's .autocomplete property reflects only tokens it knows).
+      expect(otp.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(otp.inputMode).to.equal('numeric');
       await tabTo(otp);
       // People type the code as the SMS groups it.

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
-import { CaptchaController, captchaField } from '../../fields/captcha.js';
+import { CaptchaController, captchaField, captchaStyles, captchaUnavailable, refreshButtonId } from '../../fields/captcha.js';
 import { choiceGroup } from '../../fields/choice-group.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
@@ -29,6 +29,10 @@ type Availability = { readonly value: string; readonly status: 'checking' | 'ava
 interface SubmittedForm {
   readonly values: Values;
   readonly captchaAnswer: string;
+  /** The captcha was replaced after a refusal (a hint, not an error, until the next submit). */
+  readonly captchaRenewed: boolean;
+  /** Why there is no captcha to answer, if so. */
+  readonly captchaUnavailable: string | undefined;
   readonly serverErrors: Readonly<Record<string, string>>;
   /** Fields whose value the backend had said is taken. */
   readonly taken: ReadonlySet<string>;
@@ -45,6 +49,7 @@ export class DetailsStep extends StepElement {
     ...StepElement.styles,
     fieldStyles,
     alertStyles,
+    captchaStyles,
     css`
       .captcha-image {
         display: flex;
@@ -307,6 +312,9 @@ export class DetailsStep extends StepElement {
     if (this.serverErrors[id]) return this.serverErrors[id];
     if (!this.shows(id)) return undefined;
     if (id === CAPTCHA_ID) {
+      // A code the backend replaced after a refusal is not the person's mistake: the field says
+      // "enter the new code" as a hint until the next submit.
+      if (this.captcha.renewed) return undefined;
       return this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined;
     }
     return errors.find((e) => e.target === id)?.message;
@@ -350,6 +358,8 @@ export class DetailsStep extends StepElement {
     return {
       values: this.state.values,
       captchaAnswer: this.captcha.answer,
+      captchaRenewed: this.captcha.renewed,
+      captchaUnavailable: captchaUnavailable(this.captcha),
       serverErrors: this.serverErrors,
       taken,
       reused: this.registrationReused(),
@@ -385,8 +395,11 @@ export class DetailsStep extends StepElement {
     if (!form.reused) {
       const captchaError =
         form.serverErrors[CAPTCHA_ID] ??
-        (form.captchaAnswer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined);
-      if (captchaError) add(CAPTCHA_ID, captchaError);
+        // A code replaced after a refusal is not the person's mistake until the next submit.
+        (form.captchaAnswer.trim() === '' && !form.captchaRenewed ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined);
+      // With no captcha to answer "Đăng ký" cannot go on: say so, leading to the reload button.
+      if (form.captchaUnavailable) add(refreshButtonId(CAPTCHA_ID), form.captchaUnavailable);
+      else if (captchaError) add(CAPTCHA_ID, captchaError);
     }
     return items;
   }
@@ -415,6 +428,7 @@ export class DetailsStep extends StepElement {
     if (this.busy || !this.config) return;
     if (this.failure.waiting) return void this.failure.focus();
     this.submitted = true;
+    this.captcha.renewed = false;
     const checked = checkForm(this.form, this.state.values, this.config);
     if (this.takeSummary().length > 0 || !checked.ok) {
       this.failure.clear();

@@ -1,0 +1,87 @@
+/**
+ * The retrying chunk loader on its own, against a browser that remembers failed module fetches
+ * (the original module-map rule Safari and older Chromium and Firefox follow): a retry must ask
+ * for a URL that browser has not seen, or it would fail forever without touching the network.
+ */
+import { expect } from '@open-wc/testing';
+import { chunkChanges, failedUrlOf, lazyChunk, type ChunkStatus } from '../../src/loading/chunk.js';
+
+const URL_ = 'https://portal.example.vn/assets/chunks/vneid-step-Ab12.js';
+
+/** A module map that caches failures per URL, as the original HTML rule says. */
+function cachingModuleMap(failing: Set<string>) {
+  const seen = new Map<string, Promise<unknown>>();
+  const fetched: string[] = [];
+  const importUrl = (url: string): Promise<unknown> => {
+    if (!seen.has(url)) {
+      fetched.push(url);
+      seen.set(url, failing.has(url) ? Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)) : Promise.resolve({ url }));
+      seen.get(url)!.catch(() => {});
+    }
+    return seen.get(url)!;
+  };
+  return { importUrl, fetched };
+}
+
+describe('lazyChunk', () => {
+  it('retries a failed chunk under a new URL, so a browser that caches failures fetches it again', async () => {
+    const failing = new Set([URL_, `${URL_}?retry=2`]);
+    const map = cachingModuleMap(failing);
+    const chunk = lazyChunk('vneid-step', () => map.importUrl(URL_), map.importUrl);
+    const statuses: ChunkStatus[] = [];
+    const record = () => statuses.push(chunk.status);
+    chunkChanges.addEventListener('change', record);
+    try {
+      await chunk.load().then(
+        () => expect.fail('the first load fails'),
+        (e: unknown) => expect(String(e)).to.contain('Failed to fetch'),
+      );
+      expect(chunk.status).to.equal('failed');
+      await chunk.load().then(
+        () => expect.fail('the second load fails too'),
+        () => {},
+      );
+      failing.clear();
+      const loaded = await chunk.load();
+      expect(loaded).to.deep.equal({ url: `${URL_}?retry=3` });
+      expect(chunk.status).to.equal('ready');
+      // Three real fetches, each of a URL the module map had not seen.
+      expect(map.fetched).to.deep.equal([URL_, `${URL_}?retry=2`, `${URL_}?retry=3`]);
+      expect(statuses).to.deep.equal(['loading', 'failed', 'loading', 'failed', 'loading', 'ready']);
+      // Loaded once and for all: no more fetches.
+      await chunk.load();
+      expect(map.fetched).to.have.length(3);
+    } finally {
+      chunkChanges.removeEventListener('change', record);
+    }
+  });
+
+  it('calls the original import again where the error names no URL (Safari)', async () => {
+    let calls = 0;
+    const chunk = lazyChunk('en', () => (++calls === 1 ? Promise.reject(new TypeError('Importing a module script failed.')) : Promise.resolve('ok')));
+    await chunk.load().catch(() => {});
+    expect(await chunk.load()).to.equal('ok');
+    expect(calls).to.equal(2);
+  });
+
+  it('shares one download between callers, and prefetch never rejects', async () => {
+    let calls = 0;
+    let fail!: (e: Error) => void;
+    const chunk = lazyChunk('x', () => {
+      calls++;
+      return new Promise((_, reject) => (fail = reject));
+    });
+    chunk.prefetch();
+    const loading = chunk.load();
+    expect(calls).to.equal(1);
+    fail(new TypeError(`Failed to fetch dynamically imported module: ${URL_}`));
+    await loading.catch(() => {});
+    expect(chunk.status).to.equal('failed');
+  });
+
+  it('reads the failed URL from Chromium and Firefox errors', () => {
+    expect(failedUrlOf(new TypeError(`Failed to fetch dynamically imported module: ${URL_}`))).to.equal(URL_);
+    expect(failedUrlOf(new TypeError(`error loading dynamically imported module: ${URL_}?retry=2`))).to.equal(URL_);
+    expect(failedUrlOf(new TypeError('Importing a module script failed.'))).to.equal(undefined);
+  });
+});
