@@ -9,6 +9,7 @@
 import { mockBackend, type SentLink, type SentOtp } from '../src/mocks/backend.js';
 import { startMockWorker } from '../src/mocks/browser.js';
 import { mockLatency } from '../src/mocks/handlers.js';
+import { showPhonePanel } from './phone-panel.js';
 import { mountFakePluginPanel } from './fake-plugin-panel.js';
 
 const sms = document.querySelector('#sms')!;
@@ -41,12 +42,16 @@ if (httpMock) {
   await startMockWorker();
   mockBackend.onOtpSent(showOtp);
   mockBackend.onLinkSent(showLink);
+  // The mock phone acts on the in-page mock; the HTTP mock's phone is not reachable from here.
+  showPhonePanel(document.querySelector('#phone')!);
 }
 
 // VNeID goes to a mock authorization page on this server, and comes back to a demo callback page.
 widget.setAttribute('vneid-authorize-url', new URL('/demo/vneid-authorize.html', location.href).href);
 widget.setAttribute('vneid-client-id', 'dvc-register-demo');
 widget.setAttribute('vneid-redirect-uri', new URL('/demo/vneid-callback.html', location.href).href);
+// SIM ký số and VNPT SmartCA are opt-in (they need the backend's remote signing): the demo has it.
+if (!widget.hasAttribute('methods')) widget.setAttribute('methods', 'phone,bhxh,vnpost,sim,smartca,vneid');
 
 // The USB-token method talks to a fake plugin; the panel beside the widget says how it behaves.
 widget.setAttribute('plugin-min-version', '2.0');

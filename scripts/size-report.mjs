@@ -6,7 +6,8 @@
 //   methods     for each method (chunks/method-<name>-*.js, from src/methods/), what choosing it
 //               downloads: its own chunks (no other method loads them) have a budget; the chunks
 //               it shares with other methods (the form steps of phone, BHXH and Vietnam Post,
-//               fetched once for all of them) have a budget of their own
+//               fetched once for all of them; the certificate parts of USB and remote signing)
+//               have a budget of their own, per group of methods sharing them
 //   everything  first load plus every chunk it can load on demand: reported, no budget
 // dvc-register.js is what portal pages load; validation.js is for Node backends (never sent to browsers);
 // vneid.js is the callback page's. dist/node/ (the mock server and conformance checker) never reaches a browser.
@@ -49,13 +50,13 @@ const DYNAMIC = /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
  * import() counts as first load: dvc-register.js is the loader (src/platform/loader.ts), which
  * imports the core at once.
  */
-export function closure(entry, { dynamic }) {
+export function closure(entry, { dynamic, entryDynamic = true }) {
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;
     seen.add(path);
     const code = readFileSync(path, 'utf8');
-    const followDynamic = dynamic || path === join(DIST, entry);
+    const followDynamic = dynamic || (entryDynamic && path === join(DIST, entry));
     const specs = [...code.matchAll(STATIC), ...(followDynamic ? code.matchAll(DYNAMIC) : [])].map((m) => m[1]);
     for (const spec of specs) {
       const target = join(dirname(path), spec);
@@ -91,13 +92,26 @@ for (const [entry, budget] of Object.entries(BUDGETS)) {
   };
   line('first load', first, budget.firstLoad);
   const methods = all.filter((path) => /\/method-[^/]+$/.test(path));
-  const setOf = (path) => closure(relative(DIST, path), { dynamic: false }).filter((p) => !first.includes(p));
+  const methodName = (path) => relative(DIST, path).replace(/^chunks\/method-|-[\w-]{8}\.js$/g, '');
+  // A method chunk's own import()s (remote signing's holder step and client, fetched while the
+  // person waits on the phone) are not what choosing it downloads: not followed here.
+  const setOf = (path) => closure(relative(DIST, path), { dynamic: false, entryDynamic: false }).filter((p) => !first.includes(p));
   for (const path of methods) {
-    const name = relative(DIST, path).replace(/^chunks\/method-|-[\w-]{8}\.js$/g, '');
-    const others = methods.filter((p) => p !== path).flatMap(setOf);
+    const name = methodName(path);
+    const others = methods.filter((p) => p !== path);
     const set = setOf(path);
-    line(`method ${name}: own`, set.filter((p) => !others.includes(p)), budget.methodOwnFor?.[name] ?? budget.methodOwn);
-    line(`method ${name}: shared with other methods`, set.filter((p) => others.includes(p)), budget.methodShared);
+    line(`method ${name}: own`, set.filter((p) => !others.some((o) => setOf(o).includes(p))), budget.methodOwnFor?.[name] ?? budget.methodOwn);
+    // Shared chunks grouped by which methods share them (e.g. the form journey's chunk, shared by
+    // every form method; the certificate holder, shared by USB and remote signing): each group is
+    // fetched once for all of its methods and has the shared budget.
+    const groups = new Map();
+    for (const p of set) {
+      const sharers = others.filter((o) => setOf(o).includes(p)).map(methodName);
+      if (sharers.length === 0) continue;
+      const key = sharers.join(', ');
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    for (const [sharers, paths] of groups) line(`method ${name}: shared with ${sharers}`, paths, budget.methodShared);
   }
   line('everything', all);
 }

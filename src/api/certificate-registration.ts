@@ -10,13 +10,14 @@ import { ApiError, errorFromProblem } from './errors.js';
 import { joinUrl } from './url.js';
 import { clampAnswerSeconds } from './limits.js';
 import type { CallOptions } from './types.js';
+import { isCertificateHolder, type CertificateHolder } from './certificate-holder.js';
 import type { components } from '../generated/api-schema.js';
 
 type Schemas = components['schemas'];
+export type { CertificateHolder };
 export type SigningChallenge = Schemas['SigningChallenge'];
 export type SigningChallengeRequest = Schemas['SigningChallengeRequest'];
 export type SignedChallengeBody = Schemas['SignedChallenge'];
-export type CertificateHolder = Schemas['CertificateHolder'];
 export type CertificateRegistration = Schemas['CertificateRegistration'];
 export type RegistrationCompletion = Schemas['RegistrationCompletion'];
 export type HolderKind = Schemas['HolderKind'];
@@ -64,21 +65,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function isSigningChallenge(v: unknown): v is SigningChallenge {
   return isRecord(v) && isString(v['id']) && isString(v['nonce']) && Number.isInteger(v['expiresIn']);
-}
-
-export function isCertificateHolder(v: unknown): v is CertificateHolder {
-  if (!isRecord(v) || !isRecord(v['identifier']) || !isRecord(v['certificate'])) return false;
-  const c = v['certificate'];
-  return (
-    (v['kind'] === 'person' || v['kind'] === 'organization') &&
-    isString(v['name']) &&
-    isString(v['identifier']['type']) &&
-    isString(v['identifier']['value']) &&
-    isString(c['issuer']) &&
-    isString(c['serialNumber']) &&
-    isString(c['notBefore']) &&
-    isString(c['notAfter'])
-  );
 }
 
 function isCertificateRegistration(v: unknown): v is CertificateRegistration {

@@ -95,7 +95,7 @@ export class FetchRegistrationApi implements RegistrationApi {
     return list;
   }
 
-  private async call<T>(
+  protected async call<T>(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,

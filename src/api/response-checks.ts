@@ -9,15 +9,15 @@ import type { Account, Activation, AdminUnit, Captcha, EmailChallenge, OtpChalle
 
 export type Check<T> = (value: unknown) => value is T;
 
-type Shape = Record<string, (value: unknown) => boolean>;
+export type Shape = Record<string, (value: unknown) => boolean>;
 
-const string = (v: unknown) => typeof v === 'string';
+export const string = (v: unknown) => typeof v === 'string';
 /** Text the widget shows as given (a masked phone or e-mail, a user name): a few lines at most. */
 const shownText = (v: unknown) => string(v) && (v as string).length <= MAX_SHOWN_ANSWER_TEXT;
-const seconds = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || check(v);
+export const seconds = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+export const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || check(v);
 
-function object<T>(shape: Shape): Check<T> {
+export function object<T>(shape: Shape): Check<T> {
   return (value: unknown): value is T =>
     typeof value === 'object' &&
     value !== null &&

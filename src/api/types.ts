@@ -23,6 +23,11 @@ export type Activation = Schemas['Activation'];
 export type EmailChallenge = Schemas['EmailChallenge'];
 export type ActivationChannel = Activation['channel'];
 export type FieldError = Schemas['FieldError'];
+export type RemoteSigningRequest = Schemas['RemoteSigningRequest'];
+export type RemoteSigningTransaction = Schemas['RemoteSigningTransaction'];
+export type RemoteSigningStatus = Schemas['RemoteSigningStatus'];
+export type RemoteSigningStatusCode = Schemas['RemoteSigningStatusCode'];
+export type RemoteSigningAccountRequest = Schemas['RemoteSigningAccountRequest'];
 
 /** Every call takes an optional signal so a step that goes away can drop its request. */
 export interface CallOptions {
@@ -42,4 +47,15 @@ export interface RegistrationApi {
   checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability>;
   listProvinces(options?: CallOptions): Promise<readonly AdminUnit[]>;
   listCommunes(provinceCode: string, options?: CallOptions): Promise<readonly AdminUnit[]>;
+}
+
+/**
+ * Remote signing (SIM ký số, VNPT SmartCA): start, poll, cancel, then create the account. Apart
+ * from RegistrationApi so its client loads with the remote-signing steps, not with every page.
+ */
+export interface RemoteSigningApi {
+  startRemoteSigning(request: RemoteSigningRequest, options?: CallOptions): Promise<RemoteSigningTransaction>;
+  getRemoteSigningStatus(transactionId: string, options?: CallOptions): Promise<RemoteSigningStatus>;
+  cancelRemoteSigning(transactionId: string, options?: CallOptions): Promise<RemoteSigningStatus>;
+  createRemoteSigningAccount(transactionId: string, request: RemoteSigningAccountRequest, options?: CallOptions): Promise<Account>;
 }

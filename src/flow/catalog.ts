@@ -20,6 +20,9 @@ export type MethodStep =
   | 'email-sent'
   | 'vneid'
   | 'done'
+  // Remote signing (SIM, SmartCA): confirm on the phone, then the holder, email and captcha.
+  | 'remote-sign'
+  | 'remote-holder'
   // USB token: plugin check, signing, then what any certificate registration shares.
   | 'usb-plugin'
   | 'usb-sign'
@@ -63,6 +66,10 @@ export const METHODS: Partial<Record<Method, MethodDefinition>> = {
   usb: { subjects: ['citizen', 'business', 'agency'], steps: ['usb-plugin', 'usb-sign', 'certificate-details', 'certificate-done'] },
   // A redirect to VNeID: the host's callback page takes over from there.
   vneid: { subjects: ['citizen'], steps: ['vneid'] },
+  // Remote signing: confirm on the phone, then the certificate holder, email and captcha.
+  sim: { subjects: ['citizen', 'business', 'agency'], steps: ['remote-sign', 'remote-holder', 'done'] },
+  // Businesses only where the portal says so (smartca-subjects): unconfirmed for them.
+  smartca: { subjects: ['citizen', 'business'], steps: ['remote-sign', 'remote-holder', 'done'] },
 };
 
 /**

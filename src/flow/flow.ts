@@ -4,6 +4,7 @@
  * the async work, then reports the outcome as an event.
  */
 import type { Account, EmailChallenge, OtpChallenge, PasswordPolicy } from '../api/types.js';
+import type { CertificateHolder } from '../api/certificate-holder.js';
 import type { CertificateRegistration } from '../api/certificate-registration.js';
 import { ENDING_STEPS, methodsFor, ONE_WAY_STEPS, stepsOf, type Method, type Offer, type StepName, type Subject, type Values } from './catalog.js';
 
@@ -28,6 +29,16 @@ export interface Results {
   };
   readonly passwordPolicy?: PasswordPolicy;
   readonly account?: Account;
+  /** Remote signing (SIM, SmartCA): the request waited for, then who signed it. */
+  readonly remoteSigning?: {
+    readonly transactionId: string;
+    readonly shortCode: string;
+    /** Where the request went: the phone (E.164) or the SmartCA user id. */
+    readonly to: string;
+    /** When it expires, in performance.now() milliseconds: a wall-clock change cannot move it. */
+    readonly deadline: number;
+    readonly holder?: CertificateHolder;
+  };
   /** A registration whose holder the backend read from a verified certificate (USB token). */
   readonly certificateRegistration?: CertificateRegistration;
 }

@@ -141,7 +141,7 @@ export class MockBackend {
     return { ok: true, status: 200, body: captchaAudio(captcha.answer) };
   }
 
-  /** Checks and spends a captcha answer, as startRegistration does (for other mocks, e.g. signing.ts). */
+  /** Checks and spends a captcha answer, as startRegistration does (for the certificate mocks: signing.ts, remote-signing.ts). */
   spendCaptcha(captcha: { id?: string; answer?: string } | undefined): boolean {
     const stored = this.captchas.get(captcha?.id ?? '');
     this.captchas.delete(captcha?.id ?? '');

@@ -5,6 +5,7 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import type { components } from '../generated/api-schema.js';
 import { mockBackend, type MockBackend, type MockReply } from './backend.js';
+import { createRemoteSigningHandlers } from './remote-signing.js';
 import { createSigningHandlers } from './signing.js';
 
 type S = components['schemas'];
@@ -49,6 +50,7 @@ export function createHandlers(backend: MockBackend = mockBackend, base = MOCK_B
     http.get<{ username: string }>(`${base}/usernames/:username`, ({ params }) => reply(backend.checkUsername(params.username))),
     http.get(`${base}/addresses/provinces`, () => reply(backend.listProvinces())),
     http.get<{ code: string }>(`${base}/addresses/provinces/:code/communes`, ({ params }) => reply(backend.listCommunes(params.code))),
+    ...createRemoteSigningHandlers(undefined, base),
     ...createSigningHandlers(base),
   ];
 }

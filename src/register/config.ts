@@ -5,6 +5,7 @@
  */
 import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Method, type Offer } from '../flow/catalog.js';
 import { parseVneidConfig, VNEID_ATTRIBUTES, type VneidConfig } from '../vneid/config.js';
+import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, OPT_IN_METHODS, SMARTCA_SUBJECTS } from '../remote-signing/offer.js';
 
 export type PluginProtocol = 'vgca' | 'vnpt-ca';
 export type EmailMode = 'optional' | 'required';
@@ -70,6 +71,7 @@ export const ATTRIBUTES = {
   vneidClientId: VNEID_ATTRIBUTES.clientId,
   vneidRedirectUri: VNEID_ATTRIBUTES.redirectUri,
   vneidScope: VNEID_ATTRIBUTES.scope,
+  smartcaSubjects: 'smartca-subjects',
   draft: 'draft',
 } as const;
 
@@ -127,7 +129,7 @@ export function parseConfig(
   warnings.push(...vneid.warnings);
   // VNeID goes where the host sends it; without that configuration it cannot be offered.
   const available = (m: Method) => isBuilt(m) && (m !== 'vneid' || vneid.config !== undefined);
-  const defaults = BUILT_METHODS.filter(available);
+  const defaults = BUILT_METHODS.filter((m) => available(m) && !OPT_IN_METHODS.includes(m));
 
   const requested = parseList(attrs.methods, KNOWN_METHODS, defaults, (v) => warn(ATTRIBUTES.methods, v, `"${defaults.join(',')}"`));
   if (requested.includes('vneid') && !vneid.config && vneid.warnings.length === 0) {
@@ -142,13 +144,16 @@ export function parseConfig(
     );
   }
 
-  let offer = makeOffer(subjects, methods.length > 0 ? methods : defaults);
+  const smartcaSubjects = parseList(attrs.smartcaSubjects, SMARTCA_SUBJECTS, DEFAULT_SMARTCA_SUBJECTS, (v) =>
+    warn(ATTRIBUTES.smartcaSubjects, v, `"${DEFAULT_SMARTCA_SUBJECTS.join(',')}" (allowed: ${SMARTCA_SUBJECTS.join(', ')})`),
+  );
+  let offer = limitSmartca(makeOffer(subjects, methods.length > 0 ? methods : defaults), smartcaSubjects);
   if (offer.subjects.length === 0) {
     // The lists were valid but share nothing (e.g. subjects="agency" methods="phone"): never blank.
     warnings.push(
       `<dvc-register>: subjects="${attrs.subjects ?? ''}" and methods="${attrs.methods ?? ''}" offer no way to register; using the defaults.`,
     );
-    offer = makeOffer(SUBJECTS, defaults);
+    offer = limitSmartca(makeOffer(SUBJECTS, defaults), smartcaSubjects);
   }
 
   let protocol: PluginProtocol = DEFAULTS.plugin.protocol;

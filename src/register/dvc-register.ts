@@ -44,6 +44,7 @@ const draftRestoredText = () =>
  * @attr api-timeout - Milliseconds before a backend call is abandoned (1000–300000). Default 20000.
  * @attr subjects - Which subjects are offered, in order: `citizen`, `business`, `agency`.
  * @attr methods - Which methods are offered, in order: `phone`, `bhxh`, `vnpost`, `usb`, `sim`, `smartca`, `vneid`.
+ * @attr smartca-subjects - Who may use VNPT SmartCA: `citizen` (default), or `citizen,business`.
  * @attr email - Whether the email field is `optional` (default) or `required`.
  * @attr sign-in-url - Where the final step's "Sign in" link leads.
  * @attr forgot-password-url - Where "Forgot password" leads when an account already exists.
@@ -324,6 +325,10 @@ export class DvcRegister extends LitElement {
         return html`<dvc-step-email-sent .state=${s}></dvc-step-email-sent>`;
       case 'vneid':
         return html`<dvc-step-vneid .state=${s}></dvc-step-vneid>`;
+      case 'remote-sign':
+        return html`<dvc-step-remote-sign .state=${s}></dvc-step-remote-sign>`;
+      case 'remote-holder':
+        return html`<dvc-step-remote-holder .state=${s}></dvc-step-remote-holder>`;
       case 'password':
         return html`<dvc-step-password .state=${s}></dvc-step-password>`;
       case 'done':

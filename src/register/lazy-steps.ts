@@ -13,12 +13,18 @@
 import type { Method, StepName } from '../flow/catalog.js';
 import { lazyChunk, type Chunk } from '../loading/chunk.js';
 
+/** SIM ký số and VNPT SmartCA share one module (src/methods/remote-signing.ts). */
+const REMOTE_SIGNING = lazyChunk('method-remote-signing', () => import('../methods/remote-signing.js'));
+
 /** One module per method: everything its steps need (a literal import each, so Vite splits them). */
 const METHOD_CHUNKS: Partial<Record<Method, Chunk>> = {
   phone: lazyChunk('method-phone', () => import('../methods/phone.js')),
   bhxh: lazyChunk('method-bhxh', () => import('../methods/bhxh.js')),
   vnpost: lazyChunk('method-vnpost', () => import('../methods/vnpost.js')),
   vneid: lazyChunk('method-vneid', () => import('../methods/vneid.js')),
+  // One journey, one chunk (one Chunk object, loaded once): the two differ only in words.
+  sim: REMOTE_SIGNING,
+  smartca: REMOTE_SIGNING,
   // The USB token: plugin check, signing, certificate holder and contact details, plugin adapters.
   usb: lazyChunk('method-usb', () => import('../methods/usb.js')),
 };

@@ -40,6 +40,8 @@ export interface DvcRegisterAttributes {
   'vneid-client-id'?: string;
   'vneid-redirect-uri'?: string;
   'vneid-scope'?: string;
+  /** Who may use VNPT SmartCA: `citizen` (default) or `citizen,business`. */
+  'smartca-subjects'?: 'citizen' | 'citizen,business' | (string & {});
   /** `off`: do not keep what was typed (never a secret) in sessionStorage across a reload. Default on. */
   draft?: 'on' | 'off';
 }

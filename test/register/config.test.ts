@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { BUILT_METHODS, KNOWN_METHODS } from '../../src/flow/catalog.js';
 import { DEFAULTS, parseConfig } from '../../src/register/config.js';
 
 describe('configuration attributes', () => {
@@ -53,11 +54,12 @@ describe('configuration attributes', () => {
     expect(warnings).to.have.length(1);
   });
 
-  it('leaves out methods that are not built yet, and says so', () => {
-    const { config, warnings } = parseConfig({ methods: 'sim' });
-    expect(config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost', 'usb']);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('sim');
+  it('builds every known method; SIM ký số and SmartCA only when listed (opt-in), without a warning', () => {
+    expect([...BUILT_METHODS]).to.have.members([...KNOWN_METHODS]);
+    expect(parseConfig({}).config.offer.methods.citizen).to.deep.equal(['phone', 'bhxh', 'vnpost', 'usb']);
+    const { config, warnings } = parseConfig({ methods: 'sim,usb' });
+    expect(config.offer.methods.citizen).to.deep.equal(['sim', 'usb']);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('offers VNeID only when it is configured', () => {

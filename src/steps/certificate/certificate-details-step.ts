@@ -14,7 +14,7 @@ import { parsePhone } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
 import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
-import './certificate-holder.js';
+import '../../fields/certificate-holder.js';
 
 const EMAIL = 'email';
 const PHONE = 'phone';

@@ -52,7 +52,11 @@ export class DoneStep extends StepElement {
       </div>
       <p>${msg('Tài khoản của bạn trên Cổng Dịch vụ công quốc gia đã được tạo.', { id: 'done.created' })}</p>
       <h4>${msg('Bước tiếp theo', { id: 'done.next-heading' })}</h4>
-      <p>${msg('Đăng nhập Cổng Dịch vụ công quốc gia bằng tên đăng nhập trên và mật khẩu bạn vừa đặt.', { id: 'done.next' })}</p>
+      <p>
+        ${this.state.method === 'sim' || this.state.method === 'smartca'
+          ? msg('Đăng nhập Cổng Dịch vụ công quốc gia bằng chữ ký số, như bạn vừa xác nhận trên điện thoại.', { id: 'done.next.signature' })
+          : msg('Đăng nhập Cổng Dịch vụ công quốc gia bằng tên đăng nhập trên và mật khẩu bạn vừa đặt.', { id: 'done.next' })}
+      </p>
       <div class="actions">
         <a class="button primary" href=${this.config?.signInUrl ?? '#'}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
       </div>

@@ -1,15 +1,16 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { CertificateHolder } from '../../api/certificate-registration.js';
-import { currentLocale } from '../../localization/locale.js';
-import { define } from '../../register/define.js';
-import { sharedStyles } from '../../styles/shared.js';
+import type { CertificateHolder } from '../api/certificate-holder.js';
+import { currentLocale } from '../localization/locale.js';
+import { define } from '../register/define.js';
+import { sharedStyles } from '../styles/shared.js';
 
 /**
  * `<dvc-certificate-holder>`: who a verified certificate belongs to, read-only, as the backend
  * read it from the certificate (USB token, SIM signature and remote signing alike). Nothing here
- * comes from what a plugin said about the certificate.
+ * comes from what a plugin said about the certificate. Used by the USB token's details step and
+ * the remote-signing holder step (SIM ký số, VNPT SmartCA).
  */
 @localized()
 export class CertificateHolderView extends LitElement {
