@@ -17,13 +17,24 @@ export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
-/** Presses Tab until the element has focus, failing after a sane number of presses. */
+/**
+ * Presses Tab until the element has focus, then, if it was not ahead, Shift+Tab: a person goes
+ * back for a control above (Firefox, unlike Chromium, does not wrap Tab from the page's end back
+ * to its start). Fails after a sane number of presses each way.
+ */
 export async function tabTo(target: Element, { max = 40, shift = false } = {}): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (focused() === target) return;
-    await sendKeys({ press: shift ? 'Shift+Tab' : 'Tab' });
+  for (const backwards of shift ? [true] : [false, true]) {
+    for (let i = 0; i < max; i++) {
+      if (focused() === target) return;
+      if (backwards) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      } else await sendKeys({ press: 'Tab' });
+    }
   }
-  throw new Error(`Could not reach ${target.outerHTML.slice(0, 80)} with Tab`);
+  if (focused() === target) return;
+  throw new Error(`Could not reach ${target.outerHTML.slice(0, 80)} with Tab or Shift+Tab`);
 }
 
 /** Pastes text into the focused field as a clipboard paste would (a paste event, then insertion). */
