@@ -8,7 +8,7 @@ import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, waitF
 import { PERSON, WORDS, tabAndType, type Locale } from '../helpers/phone-journey.js';
 import { press, tabTo } from '../helpers/user.js';
 import { decodeCaptchaAudio, readWav } from '../helpers/tone-decoder.js';
-import { phoneWidget } from '../helpers/widget.js';
+import { phoneWidget, widget } from '../helpers/widget.js';
 
 const SAYS = {
   vi: { listen: 'Nghe mã', player: 'Mã xác thực đọc thành tiếng', audioFailed: 'Không tải được mã đọc thành tiếng' },
@@ -145,6 +145,33 @@ for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
       getButton(el, says.listen).click();
       await waitFor(() => player(el), { message: 'the player after a retry' });
       expect(deepQueryAll(el, '.captcha [role=alert]')).to.have.length(0);
+    });
+  });
+}
+
+/** The social-insurance (BHXH) form has the same spoken captcha: registered by listening alone. */
+const BHXH = {
+  vi: { bhxhCode: 'Mã số BHXH', phone: 'Số điện thoại di động' },
+  en: { bhxhCode: 'Social insurance number', phone: 'Mobile phone number' },
+} as const;
+
+for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
+  const w = WORDS[locale];
+  describe(`the spoken captcha on the BHXH form, in ${locale}`, () => {
+    it('takes a person who cannot see the image to the OTP step by keyboard, listening instead', async () => {
+      const el = await widget({ lang: locale, methods: 'bhxh' });
+      await waitFor(() => stepHeading(el) === w.detailsHeading);
+      await tabAndType(getByLabel(el, BHXH[locale].bhxhCode), '0123456789');
+      await tabAndType(getByLabel(el, w.fullName), 'Trần Thị Bình');
+      await tabAndType(getByLabel(el, w.birthDate), '12/03/1988');
+      await tabAndType(getByLabel(el, BHXH[locale].phone), '0987 654 321');
+      await tabTo(getButton(el, SAYS[locale].listen));
+      await press('Enter');
+      const heard = await hear(await waitFor(() => player(el), { message: 'the audio player' }));
+      await tabAndType(getByLabel(el, w.captcha), heard);
+      await tabTo(getButton(el, w.register));
+      await press('Enter');
+      await waitFor(() => stepHeading(el) === w.otpHeading, { message: 'OTP step: the heard code was right' });
     });
   });
 }
