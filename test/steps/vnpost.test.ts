@@ -1,3 +1,4 @@
+import { decodeCaptchaAudio } from '../helpers/tone-decoder.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -87,7 +88,11 @@ async function pick(picker: HTMLElement, label: string, query: string, expected:
   await waitFor(() => input.value === expected, { message: `${label} = ${expected} (is ${input.value})` });
 }
 
-async function fillVnpost(el: HTMLElement, w: Words, { username = 'tran.binh88', email = 'binh.tran@example.vn' } = {}) {
+async function fillVnpost(
+  el: HTMLElement,
+  w: Words,
+  { username = 'tran.binh88', email = 'binh.tran@example.vn', captcha = captchaAnswer as (el: HTMLElement) => Promise<string> } = {},
+) {
   await waitFor(() => stepHeading(el) === w.details);
   await type(getByLabel(el, w.username), username);
   await type(getByLabel(el, w.fullName), 'Trần Thị Bình');
@@ -101,7 +106,14 @@ async function fillVnpost(el: HTMLElement, w: Words, { username = 'tran.binh88',
   await pick(permanent!, w.commune, 'ba dinh', 'Phường Ba Đình');
   await type(getByLabel(permanent!, w.street), '12 Phố Đội Cấn');
   getByLabel(el, w.same).click();
-  await type(getByLabel(el, w.captcha), await captchaAnswer(el));
+  await type(getByLabel(el, w.captcha), await captcha(el));
+}
+
+/** The captcha's code as heard through "Nghe mã" / "Listen", decoded from the sound alone. */
+async function heardCaptcha(el: HTMLElement, listen: string): Promise<string> {
+  getButton(el, listen).click();
+  const audio = await waitFor(() => deepQueryAll<HTMLAudioElement>(el, 'audio')[0], { message: 'the audio player' });
+  return decodeCaptchaAudio(await (await fetch(audio.src)).arrayBuffer());
 }
 
 for (const locale of ['vi', 'en'] as const) {
@@ -117,6 +129,13 @@ for (const locale of ['vi', 'en'] as const) {
       await type(getByLabel(el, w.username), 'nguyenvanan.1990');
       await waitFor(() => visibleText(el).includes(w.available), { message: 'available' });
       expect(getByLabel(el, w.username).getAttribute('aria-invalid')).to.equal(null);
+    });
+
+    it('is filled in without seeing the captcha image: its code is heard instead', async () => {
+      const el = await widget({ lang: locale, methods: 'vnpost' });
+      await fillVnpost(el, w, { captcha: (el) => heardCaptcha(el, locale === 'vi' ? 'Nghe mã' : 'Listen') });
+      getButton(el, w.register).click();
+      await waitFor(() => stepHeading(el) === w.activation, { message: 'activation step: the heard code was right' });
     });
 
     it('activates by SMS: details → activation → OTP → password → done', async () => {
