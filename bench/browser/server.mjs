@@ -99,11 +99,12 @@ export async function startServer() {
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
   // Every method the build offers, VNeID included (it needs its three attributes). The first
-  // step's heading is the h3 inside the step, inside the host's shadow root.
+  // step's heading is the h3 in the legend of the step's choice group (its own shadow root, inside
+  // the step's, inside the host's).
   const widget =
     `<dvc-register api-base="/api" vneid-authorize-url="https://vneid.example.vn/authorize" vneid-client-id="bench" ` +
     `vneid-redirect-uri="${origin}/vneid-callback"></dvc-register><script type="module" src="/dist/dvc-register.js"></script>`;
-  const firstStepHeading = "() => document.querySelector('dvc-register')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('h3')";
+  const firstStepHeading = "() => document.querySelector('dvc-register')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('dvc-choice-group')?.shadowRoot?.querySelector('h3')";
   files.set(PAGES.widget, Buffer.from(page(firstStepHeading, widget)));
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
