@@ -53,6 +53,12 @@ function worthKeeping(draft: Draft): boolean {
   return Object.keys(draft.values).length > 0;
 }
 
+/**
+ * The drafts this page has in storage (written or found here). A flow with nothing worth keeping
+ * removes only one of these: the first render, before anything is typed, touches no storage.
+ */
+const inStorage = new Set<string>();
+
 export function saveDraft(key: string, state: FlowState, now = Date.now()): void {
   const draft: StoredDraft = {
     ...(state.subject ? { subject: state.subject } : {}),
@@ -61,8 +67,10 @@ export function saveDraft(key: string, state: FlowState, now = Date.now()): void
     savedAt: now,
   };
   try {
-    if (worthKeeping(draft)) storage()?.setItem(key, JSON.stringify(draft));
-    else storage()?.removeItem(key);
+    if (worthKeeping(draft)) {
+      storage()?.setItem(key, JSON.stringify(draft));
+      inStorage.add(key);
+    } else if (inStorage.has(key)) clearDraft(key);
   } catch {
     // A full or blocked storage only costs the draft.
   }
@@ -87,7 +95,10 @@ export function loadDraft(key: string, now = Date.now()): Draft | undefined {
         ...(typeof stored.method === 'string' ? { method: stored.method } : {}),
         values: keptValues(values),
       };
-      if (worthKeeping(draft)) return draft;
+      if (worthKeeping(draft)) {
+        inStorage.add(key);
+        return draft;
+      }
     }
   } catch {
     // Not ours or damaged: dropped below.
@@ -97,6 +108,7 @@ export function loadDraft(key: string, now = Date.now()): Draft | undefined {
 }
 
 export function clearDraft(key: string): void {
+  inStorage.delete(key);
   try {
     storage()?.removeItem(key);
   } catch {
