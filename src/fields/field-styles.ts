@@ -1,7 +1,12 @@
 import { css } from 'lit';
+import { errorSummaryStyles } from './error-summary-styles.js';
 
-/** Styles of the shared field templates (fields/*.ts); steps that render fields include them. */
+/**
+ * Styles of the shared field templates (fields/*.ts); steps that render fields include them.
+ * The error summary's are apart: the first step (a choice) needs those alone, on the first load.
+ */
 export const fieldStyles = css`
+  ${errorSummaryStyles}
   .field {
     margin-bottom: calc(var(--_space) * 1.25);
   }
@@ -106,26 +111,5 @@ export const fieldStyles = css`
   }
   .field-status.ok {
     color: var(--_success);
-  }
-  .error-summary {
-    border: 4px solid var(--_error);
-    padding: var(--_space);
-    margin-bottom: calc(var(--_space) * 1.5);
-  }
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-  }
-  .error-summary h3,
-  .error-summary h4 {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .error-summary a {
-    color: var(--_error);
-    font-weight: 600;
   }
 `;

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { choiceGroup, type Choice } from '../fields/choice-group.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary } from '../fields/error-summary.js';
-import { fieldStyles } from '../fields/field-styles.js';
+import { errorSummaryStyles } from '../fields/error-summary-styles.js';
 import { StepElement } from './step-element.js';
 
 /**
@@ -11,7 +11,8 @@ import { StepElement } from './step-element.js';
  * per page). Choosing is not yet deciding: the choice is kept here until the person continues.
  */
 export abstract class ChoiceStep<T extends string> extends StepElement {
-  static override styles = [...StepElement.styles, fieldStyles];
+  // Only the summary's styles: a choice step renders no text field (the cards style themselves).
+  static override styles = [...StepElement.styles, errorSummaryStyles];
 
   @state() private choice: T | undefined;
   @state() private showError = false;
