@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { ContextProvider } from '@lit/context';
+import { ContextProvider } from '../context/context.js';
 import { apiContext, configContext, signingPluginContext } from '../api/context.js';
 import { lazyApi } from '../api/lazy-api.js';
 import type { RegistrationApi } from '../api/types.js';

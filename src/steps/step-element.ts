@@ -5,7 +5,7 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume } from '../context/context.js';
 import { apiContext, configContext } from '../api/context.js';
 import type { RegistrationApi } from '../api/types.js';
 import type { RegisterConfig } from '../register/config.js';

@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { consume } from '@lit/context';
+import { consume } from '../../context/context.js';
 import { apiContext } from '../../api/context.js';
 import type { AdminUnit, RegistrationApi } from '../../api/types.js';
 import { define } from '../../register/define.js';

@@ -1,5 +1,5 @@
 /** What the USB-token steps share: the plugin from context, the certificate calls, a way back. */
-import { consume } from '@lit/context';
+import { consume } from '../../context/context.js';
 import { state } from 'lit/decorators.js';
 import { signingPluginContext } from '../../api/context.js';
 import type { CertificateRegistrationApi } from '../../api/certificate-registration.js';
