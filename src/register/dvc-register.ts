@@ -8,7 +8,7 @@ import type { RegistrationApi } from '../api/types.js';
 import type { SigningPlugin } from '../signing/types.js';
 import { DvcCompleteEvent } from '../events/complete.js';
 import { DvcBeforeStepChangeEvent, DvcStepChangeEvent, type StepChangeDetail } from '../events/step-change.js';
-import { assertNever, initialState, progressOf, showsBackLink, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
+import { initialState, progressOf, showsBackLink, transition, type FlowEvent, type FlowState } from '../flow/flow.js';
 import { currentLocale, isLocale, type Locale } from '../localization/locale.js';
 import { forgetWidget, requestLocale } from '../localization/page-locale.js';
 import { alertBox, alertStyles } from '../fields/alert.js';
@@ -133,6 +133,8 @@ export class DvcRegister extends LitElement {
   private draftAnnounced = false;
   private draftKey: string | undefined;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  private stepElement: StepElement | undefined;
+  private stepGeneration = 0;
   /** Set when the person moved the wizard, so the next render moves focus; never on first load. */
   private pendingMove: StepChangeDetail | undefined;
   /** Resolves once the current locale's messages are loaded (tests and hosts may await it). */
@@ -265,7 +267,7 @@ export class DvcRegister extends LitElement {
         ${progress
           ? html`<p class="progress">${msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' })}</p>`
           : nothing}
-        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${this.renderFreshStep()}</div>
+        <div class="step" @dvc-flow-event=${this.onFlowEvent}>${this.renderStep()}</div>
         ${this.announcement.render()}
       </div>
     `;
@@ -294,15 +296,10 @@ export class DvcRegister extends LitElement {
   }
 
   /**
-   * The step, made anew after "start over" (no stale touched fields, errors or answers): two
-   * template literals are two templates to Lit, so switching between them re-creates the element
-   * (what lit's keyed() does, without its bytes on the first load).
+   * The current step's element, `<dvc-step-{step}>`, given the flow state on every render. Made
+   * anew for another step, and after "start over" (no stale touched fields, errors or answers).
+   * An element whose code is still on its way upgrades when it arrives, keeping the state given.
    */
-  private renderFreshStep() {
-    const step = this.renderStep();
-    return this.generation % 2 ? html`${step}` : html`${step}`;
-  }
-
   private renderStep() {
     const s = this.flow;
     // A step that loads on demand and could not be downloaded: say so in its place, with a retry.
@@ -310,40 +307,14 @@ export class DvcRegister extends LitElement {
     if (chunk && stepFailed(s.step, s.method)) {
       return loadFailure(chunk, { heading: true, onLoaded: () => void this.focusStep() });
     }
-    switch (s.step) {
-      case 'subject':
-        return html`<dvc-step-subject .state=${s}></dvc-step-subject>`;
-      case 'method':
-        return html`<dvc-step-method .state=${s}></dvc-step-method>`;
-      case 'details':
-        return html`<dvc-step-details .state=${s}></dvc-step-details>`;
-      case 'activation':
-        return html`<dvc-step-activation .state=${s}></dvc-step-activation>`;
-      case 'otp':
-        return html`<dvc-step-otp .state=${s}></dvc-step-otp>`;
-      case 'email-sent':
-        return html`<dvc-step-email-sent .state=${s}></dvc-step-email-sent>`;
-      case 'vneid':
-        return html`<dvc-step-vneid .state=${s}></dvc-step-vneid>`;
-      case 'remote-sign':
-        return html`<dvc-step-remote-sign .state=${s}></dvc-step-remote-sign>`;
-      case 'remote-holder':
-        return html`<dvc-step-remote-holder .state=${s}></dvc-step-remote-holder>`;
-      case 'password':
-        return html`<dvc-step-password .state=${s}></dvc-step-password>`;
-      case 'done':
-        return html`<dvc-step-done .state=${s}></dvc-step-done>`;
-      case 'usb-plugin':
-        return html`<dvc-step-usb-plugin .state=${s}></dvc-step-usb-plugin>`;
-      case 'usb-sign':
-        return html`<dvc-step-usb-sign .state=${s}></dvc-step-usb-sign>`;
-      case 'certificate-details':
-        return html`<dvc-step-certificate-details .state=${s}></dvc-step-certificate-details>`;
-      case 'certificate-done':
-        return html`<dvc-step-certificate-done .state=${s}></dvc-step-certificate-done>`;
-      default:
-        return assertNever(s.step);
+    // Typed as a known tag: a step without its element declared (HTMLElementTagNameMap) fails to compile.
+    const tag: keyof HTMLElementTagNameMap = `dvc-step-${s.step}`;
+    if (this.stepElement?.localName !== tag || this.stepGeneration !== this.generation) {
+      this.stepElement = document.createElement(tag) as StepElement;
+      this.stepGeneration = this.generation;
     }
+    this.stepElement.state = s;
+    return this.stepElement;
   }
 
   private onFlowEvent(event: Event): void {
