@@ -18,12 +18,17 @@ export async function press(key: string): Promise<void> {
 }
 
 /**
- * Presses Tab until the element has focus, then, if it was not ahead, Shift+Tab: a person goes
- * back for a control above (Firefox, unlike Chromium, does not wrap Tab from the page's end back
- * to its start). Fails after a sane number of presses each way.
+ * Presses Tab until the element has focus, going the way a person would: Shift+Tab for a control
+ * above the one with focus, Tab for one below. Never round the end of the page: Firefox does not
+ * wrap Tab there but moves focus out to its own toolbar, and a later Shift+Tab then marks a control
+ * of the page active without giving the page keyboard focus back, so Enter on that button does
+ * nothing (seen headless, driven over WebDriver BiDi). If the control is not found that way, tries
+ * the other direction. Fails after a sane number of presses each way.
  */
 export async function tabTo(target: Element, { max = 40, shift = false } = {}): Promise<void> {
-  for (const backwards of shift ? [true] : [false, true]) {
+  const from = focused();
+  const above = shift || (from !== null && from !== document.body && precedes(target, from));
+  for (const backwards of shift ? [true] : [above, !above]) {
     for (let i = 0; i < max; i++) {
       if (focused() === target) return;
       if (backwards) {
@@ -35,6 +40,37 @@ export async function tabTo(target: Element, { max = 40, shift = false } = {}): 
   }
   if (focused() === target) return;
   throw new Error(`Could not reach ${target.outerHTML.slice(0, 80)} with Tab or Shift+Tab`);
+}
+
+/** The node and its ancestors from the document down, stepping from a shadow root to its host. */
+function composedAncestry(node: Node): Node[] {
+  const chain: Node[] = [];
+  for (let n: Node | null = node; n; n = isShadowRoot(n) ? n.host : n.parentNode) chain.unshift(n);
+  return chain;
+}
+
+/** Duck-typed, not instanceof: a node may come from another frame (test/csp). */
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
+/**
+ * Whether `a` comes before `b` in the page as rendered, through shadow roots (compareDocumentPosition
+ * does not compare nodes in different trees): an ancestor comes first, and a host's shadow tree
+ * before its light children. Nodes of different documents: no (Tab forward, as before).
+ */
+function precedes(a: Node, b: Node): boolean {
+  const pa = composedAncestry(a);
+  const pb = composedAncestry(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === 0) return false;
+  if (i === pa.length) return true;
+  if (i === pb.length) return false;
+  const [x, y] = [pa[i]!, pb[i]!];
+  if (isShadowRoot(x)) return true;
+  if (isShadowRoot(y)) return false;
+  return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
 /** Pastes text into the focused field as a clipboard paste would (a paste event, then insertion). */

@@ -1,4 +1,3 @@
-import { skipInFirefox } from '../helpers/engine.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { REMOTE_MAGIC, remoteSigningMock, remoteSigningScenarios } from '../../src/mocks/remote-signing.js';
@@ -244,7 +243,6 @@ describe('remote signing: the element away and back', () => {
   });
 
   it('going back to the method and choosing SIM again resumes the same request', async function () {
-    skipInFirefox(this, 'in Firefox the Back link pressed from the waiting screen does not reach the method step; not diagnosed yet');
     const el = await widget({ subjects: 'citizen', methods: 'sim,smartca' });
     await waitFor(() => deepQueryAll(el, 'input[type=radio]').length > 0);
     const sim = deepQueryAll<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'sim')!;
