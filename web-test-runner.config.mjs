@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, HOW_TO_GET_ONE } from './scripts/find-chrome.mjs';
+import { findChrome, HEADLESS_FLAGS, HOW_TO_GET_ONE } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { startSigningFixtureServer } from './scripts/signing-fixture-server.mjs';
 import { visualPlugin } from './scripts/visual-plugin.mjs';
@@ -143,14 +143,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
+          ...HEADLESS_FLAGS,
           // Two test pages run at once; the one in the background must keep its timers and frames.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

@@ -16,7 +16,7 @@
 // --check exits non-zero when a budget is missed. Timing is never a test: a busy machine would fail it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChrome, HOW_TO_GET_ONE } from '../scripts/find-chrome.mjs';
+import { findChrome, HEADLESS_FLAGS, HOW_TO_GET_ONE } from '../scripts/find-chrome.mjs';
 import { PAGES, startServer } from './browser/server.mjs';
 import { inPage } from './browser/in-page.mjs';
 
@@ -46,14 +46,7 @@ const browser = await puppeteer.launch({
   executablePath,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
+    ...HEADLESS_FLAGS,
     '--js-flags=--expose-gc',
   ],
 });

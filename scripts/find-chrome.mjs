@@ -31,3 +31,19 @@ export function findChrome() {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return CANDIDATES.find((path) => existsSync(path));
 }
+
+/**
+ * The flags every headless Chromium of ours starts with (the test runner's and the benchmark's):
+ * no sandbox (containers), no GPU, and none of the browser's own background traffic or updates, so
+ * nothing but the page competes for the machine.
+ */
+export const HEADLESS_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
