@@ -12,6 +12,7 @@
  * A language's messages are downloaded before the page switches to it: when that fails, nothing
  * changes (lit-localize never sees a half-loaded locale) and the caller shows a retry.
  */
+import { printWarnings } from '../register/print-warnings.js';
 import { messagesChunk, setLocale, type Locale } from './locale.js';
 
 const asked = new Map<object, Locale>();
@@ -45,5 +46,5 @@ function warnOnConflict(): void {
   const wanted = new Set(asked.values());
   if (conflictWarned || wanted.size < 2) return;
   conflictWarned = true;
-  console.warn(`<dvc-register>: widgets ask for different languages (${[...wanted].join(', ')}); all show the one asked last. See README.`);
+  printWarnings([{ code: 'lang-conflict', languages: [...wanted] }]);
 }

@@ -1,10 +1,11 @@
 /**
  * The element's configuration, read from attributes that webmasters type by hand.
  * Every value is checked; anything unknown or malformed falls back to its default with one
- * warning, so a typo can never leave a citizen facing a blank widget.
+ * warning, so a typo can never leave a citizen facing a blank widget. The warnings are data here
+ * (ConfigWarning); their sentences load only when there is one (config-warnings.ts).
  */
 import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Method, type Offer } from '../flow/catalog.js';
-import { parseVneidConfig, VNEID_ATTRIBUTES, type VneidConfig } from '../vneid/config.js';
+import { LOOPBACK_HOSTS, readVneidConfig, VNEID_ATTRIBUTES, type VneidConfig, type VneidProblem } from '../vneid/config.js';
 import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, OPT_IN_METHODS, SMARTCA_SUBJECTS } from '../remote-signing/offer.js';
 
 export type PluginProtocol = 'vgca' | 'vnpt-ca';
@@ -75,10 +76,38 @@ export const ATTRIBUTES = {
   draft: 'draft',
 } as const;
 
+/** Why api-base is refused. */
+export type ApiBaseProblem = 'not-url' | 'scheme' | 'credentials' | 'fragment' | 'mixed-content';
+
+/**
+ * Something the webmaster should hear about, as data: a code and the values its sentence quotes
+ * (`value` is the attribute as written). configWarning() in config-warnings.ts words it; the
+ * widget loads that module only when there is something to say, so the first load carries no
+ * sentences.
+ */
+export type ConfigWarning =
+  /** The attribute is ignored and its default used: `why` for api-base, the `defaults` used for methods. */
+  | {
+      readonly code: 'ignored';
+      readonly attr: string;
+      readonly value: string;
+      readonly why?: ApiBaseProblem;
+      readonly defaults?: readonly Method[];
+    }
+  /** methods lists vneid, but no VNeID attribute is set. */
+  | { readonly code: 'vneid-unset'; readonly methods: string }
+  /** methods lists methods this version does not have; `defaults` when none is left. */
+  | { readonly code: 'unbuilt'; readonly methods: string; readonly unbuilt: readonly Method[]; readonly defaults?: readonly Method[] }
+  /** subjects and methods are valid but share no way to register: the defaults are used. */
+  | { readonly code: 'no-offer'; readonly subjects: string; readonly methods: string }
+  /** Widgets on this page ask for different languages; all show the one asked last (page-locale.ts). */
+  | { readonly code: 'lang-conflict'; readonly languages: readonly string[] }
+  | VneidProblem;
+
 export interface ParsedConfig {
   readonly config: RegisterConfig;
-  /** One sentence per attribute that was ignored, for a single console warning each. */
-  readonly warnings: readonly string[];
+  /** One per attribute that was ignored, for a single console warning each. */
+  readonly warnings: readonly ConfigWarning[];
 }
 
 /** The page the widget is on, as far as the configuration cares (its URL). */
@@ -90,34 +119,30 @@ export function parseConfig(
   attrs: Partial<ConfigAttributes>,
   page: PageInfo | undefined = typeof location === 'undefined' ? undefined : location,
 ): ParsedConfig {
-  const warnings: string[] = [];
-  const warn = (attr: string, value: string, fallback: string) =>
-    warnings.push(`<dvc-register>: ignoring ${attr}="${value}"; using ${fallback}.`);
+  const warnings: ConfigWarning[] = [];
+  const warn = (attr: string, value: string, more?: { why?: ApiBaseProblem; defaults?: readonly Method[] }) =>
+    warnings.push({ code: 'ignored', attr, value, ...more });
 
-  const apiBase = parseApiBase(attrs.apiBase, page, (v, why) => warn(ATTRIBUTES.apiBase, v, `"${DEFAULTS.apiBase}" (${why})`));
-  const signInUrl = parseUrl(attrs.signInUrl, DEFAULTS.signInUrl, (v) => warn(ATTRIBUTES.signInUrl, v, 'the national portal'));
-  const forgotPasswordUrl = parseUrl(attrs.forgotPasswordUrl, DEFAULTS.forgotPasswordUrl, (v) =>
-    warn(ATTRIBUTES.forgotPasswordUrl, v, 'the national portal'),
-  );
+  const apiBase = parseApiBase(attrs.apiBase, page, (v, why) => warn(ATTRIBUTES.apiBase, v, { why }));
+  const signInUrl = parseUrl(attrs.signInUrl, DEFAULTS.signInUrl, (v) => warn(ATTRIBUTES.signInUrl, v));
+  const forgotPasswordUrl = parseUrl(attrs.forgotPasswordUrl, DEFAULTS.forgotPasswordUrl, (v) => warn(ATTRIBUTES.forgotPasswordUrl, v));
 
   let apiTimeout: number = DEFAULTS.apiTimeout;
   if (attrs.apiTimeout != null) {
     const n = Number(attrs.apiTimeout.trim());
     if (Number.isInteger(n) && n >= 1000 && n <= 300_000) apiTimeout = n;
-    else warn(ATTRIBUTES.apiTimeout, attrs.apiTimeout, `${DEFAULTS.apiTimeout} ms (allowed: 1000–300000)`);
+    else warn(ATTRIBUTES.apiTimeout, attrs.apiTimeout);
   }
 
   let email: EmailMode = DEFAULTS.email;
   if (attrs.email != null) {
     const v = attrs.email.trim().toLowerCase();
     if (v === 'optional' || v === 'required') email = v;
-    else warn(ATTRIBUTES.email, attrs.email, `"${DEFAULTS.email}" (allowed: optional, required)`);
+    else warn(ATTRIBUTES.email, attrs.email);
   }
 
-  const subjects = parseList(attrs.subjects, SUBJECTS, SUBJECTS, (v) =>
-    warn(ATTRIBUTES.subjects, v, `"${SUBJECTS.join(',')}"`),
-  );
-  const vneid = parseVneidConfig(
+  const subjects = parseList(attrs.subjects, SUBJECTS, SUBJECTS, (v) => warn(ATTRIBUTES.subjects, v));
+  const vneid = readVneidConfig(
     {
       authorizeUrl: attrs.vneidAuthorizeUrl ?? null,
       clientId: attrs.vneidClientId ?? null,
@@ -126,33 +151,28 @@ export function parseConfig(
     },
     page ? pageOrigin(page) : undefined,
   );
-  warnings.push(...vneid.warnings);
+  warnings.push(...vneid.problems);
   // VNeID goes where the host sends it; without that configuration it cannot be offered.
   const available = (m: Method) => isBuilt(m) && (m !== 'vneid' || vneid.config !== undefined);
   const defaults = BUILT_METHODS.filter((m) => available(m) && !OPT_IN_METHODS.includes(m));
 
-  const requested = parseList(attrs.methods, KNOWN_METHODS, defaults, (v) => warn(ATTRIBUTES.methods, v, `"${defaults.join(',')}"`));
-  if (requested.includes('vneid') && !vneid.config && vneid.warnings.length === 0) {
-    warnings.push(`<dvc-register>: methods="${attrs.methods}": vneid needs vneid-authorize-url, vneid-client-id and vneid-redirect-uri; left out.`);
+  const requested = parseList(attrs.methods, KNOWN_METHODS, defaults, (v) => warn(ATTRIBUTES.methods, v, { defaults }));
+  if (requested.includes('vneid') && !vneid.config && vneid.problems.length === 0) {
+    warnings.push({ code: 'vneid-unset', methods: String(attrs.methods) });
   }
   const methods = requested.filter(available);
   const unbuilt = requested.filter((m) => !isBuilt(m));
   if (unbuilt.length > 0) {
-    warnings.push(
-      `<dvc-register>: methods="${attrs.methods}": ${unbuilt.join(', ')} not available in this version, left out` +
-        (methods.length === 0 ? `; using "${defaults.join(',')}".` : '.'),
-    );
+    warnings.push({ code: 'unbuilt', methods: String(attrs.methods), unbuilt, ...(methods.length === 0 ? { defaults } : {}) });
   }
 
   const smartcaSubjects = parseList(attrs.smartcaSubjects, SMARTCA_SUBJECTS, DEFAULT_SMARTCA_SUBJECTS, (v) =>
-    warn(ATTRIBUTES.smartcaSubjects, v, `"${DEFAULT_SMARTCA_SUBJECTS.join(',')}" (allowed: ${SMARTCA_SUBJECTS.join(', ')})`),
+    warn(ATTRIBUTES.smartcaSubjects, v),
   );
   let offer = limitSmartca(makeOffer(subjects, methods.length > 0 ? methods : defaults), smartcaSubjects);
   if (offer.subjects.length === 0) {
     // The lists were valid but share nothing (e.g. subjects="agency" methods="phone"): never blank.
-    warnings.push(
-      `<dvc-register>: subjects="${attrs.subjects ?? ''}" and methods="${attrs.methods ?? ''}" offer no way to register; using the defaults.`,
-    );
+    warnings.push({ code: 'no-offer', subjects: attrs.subjects ?? '', methods: attrs.methods ?? '' });
     offer = limitSmartca(makeOffer(SUBJECTS, defaults), smartcaSubjects);
   }
 
@@ -160,13 +180,13 @@ export function parseConfig(
   if (attrs.plugin != null) {
     const v = attrs.plugin.trim().toLowerCase();
     if (v === 'vgca' || v === 'vnpt-ca') protocol = v;
-    else warn(ATTRIBUTES.plugin, attrs.plugin, `"${DEFAULTS.plugin.protocol}" (allowed: vgca, vnpt-ca)`);
+    else warn(ATTRIBUTES.plugin, attrs.plugin);
   }
   let pluginUrl: string | undefined;
   if (attrs.pluginUrl != null) {
     // The plugin listens on this computer only; anything else would leak the challenge elsewhere.
     if (isLoopbackWebSocket(attrs.pluginUrl)) pluginUrl = attrs.pluginUrl.trim();
-    else warn(ATTRIBUTES.pluginUrl, attrs.pluginUrl, "the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed)");
+    else warn(ATTRIBUTES.pluginUrl, attrs.pluginUrl);
   }
 
   const plugin: { -readonly [K in keyof RegisterConfig['plugin']]: RegisterConfig['plugin'][K] } = pluginUrl ? { protocol, url: pluginUrl } : { protocol };
@@ -179,20 +199,20 @@ export function parseConfig(
     if (value != null) {
       const url = parseUrl(value, '', () => undefined);
       if (url.startsWith('https://')) downloads[os] = url;
-      else warn(`plugin-download-${os}`, value, 'the default download page (https only)');
+      else warn(`plugin-download-${os}`, value);
     }
   }
   if (downloads.windows || downloads.macos) plugin.downloads = downloads;
   if (attrs.pluginMinVersion != null) {
     if (/^\d+(\.\d+){0,3}$/.test(attrs.pluginMinVersion.trim())) plugin.minVersion = attrs.pluginMinVersion.trim();
-    else warn(ATTRIBUTES.pluginMinVersion, attrs.pluginMinVersion, 'no minimum (allowed: numbers with dots, e.g. 1.0.3.4)');
+    else warn(ATTRIBUTES.pluginMinVersion, attrs.pluginMinVersion);
   }
   if (attrs.pluginLicence?.trim()) plugin.licence = attrs.pluginLicence.trim();
   let draft: DraftMode = DEFAULTS.draft;
   if (attrs.draft != null) {
     const v = attrs.draft.trim().toLowerCase();
     if (v === 'off' || v === 'false' || v === 'none') draft = 'off';
-    else if (v !== '' && v !== 'on' && v !== 'session') warn(ATTRIBUTES.draft, attrs.draft, 'a draft for this tab (allowed: on, off)');
+    else if (v !== '' && v !== 'on' && v !== 'session') warn(ATTRIBUTES.draft, attrs.draft);
   }
 
   return {
@@ -211,8 +231,6 @@ export function parseConfig(
   };
 }
 
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-
 function pageOrigin(page: PageInfo): string | undefined {
   try {
     return new URL(page.href).origin;
@@ -227,22 +245,23 @@ function pageOrigin(page: PageInfo): string | undefined {
  * browser blocks it as mixed content, and the person would be told to check their network) unless
  * the backend is on this computer, for development. A query is kept: paths go before it.
  */
-function parseApiBase(value: string | null | undefined, page: PageInfo | undefined, onBad: (v: string, why: string) => void): string {
+function parseApiBase(value: string | null | undefined, page: PageInfo | undefined, onBad: (v: string, why: ApiBaseProblem) => void): string {
   if (value == null) return DEFAULTS.apiBase;
   const trimmed = value.trim();
   let url: URL;
   try {
     url = new URL(trimmed, page && pageOrigin(page) ? page.href : 'https://host.invalid/');
   } catch {
-    onBad(value, 'not a URL');
+    onBad(value, 'not-url');
     return DEFAULTS.apiBase;
   }
-  let why: string | undefined;
-  if (trimmed === '' || (url.protocol !== 'https:' && url.protocol !== 'http:')) why = 'only http(s) URLs are allowed';
-  else if (url.username !== '' || url.password !== '') why = 'a user name or password is not allowed in it';
-  else if (trimmed.includes('#')) why = 'a fragment (#…) is not allowed in it';
+  let why: ApiBaseProblem | undefined;
+  if (trimmed === '' || (url.protocol !== 'https:' && url.protocol !== 'http:')) why = 'scheme';
+  else if (url.username !== '' || url.password !== '') why = 'credentials';
+  else if (trimmed.includes('#')) why = 'fragment';
+  // Plain http:// from an https:// page: the browser blocks it as mixed content.
   else if (url.protocol === 'http:' && page && url.protocol !== new URL(page.href).protocol && !LOOPBACK_HOSTS.includes(url.hostname)) {
-    why = 'plain http:// from an https:// page is blocked by the browser as mixed content; use https://';
+    why = 'mixed-content';
   }
   if (why) {
     onBad(value, why);
@@ -290,7 +309,7 @@ function parseList<T extends string>(
 function isLoopbackWebSocket(value: string): boolean {
   try {
     const url = new URL(value.trim());
-    return url.protocol === 'wss:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    return url.protocol === 'wss:' && LOOPBACK_HOSTS.includes(url.hostname);
   } catch {
     return false;
   }

@@ -17,8 +17,9 @@ import { ChunkStatusController, loadFailure } from '../loading/load-failure.js';
 import { FlowEventRequest, type StepElement } from '../steps/step-element.js';
 import { sharedStyles } from '../styles/shared.js';
 import { Announcement } from './announcer.js';
-import { ATTRIBUTES, parseConfig, type ConfigAttributes, type RegisterConfig } from './config.js';
+import { ATTRIBUTES, parseConfig, type ConfigAttributes, type ConfigWarning, type RegisterConfig } from './config.js';
 import { hostStyles } from './host-styles.js';
+import { printWarnings } from './print-warnings.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { firstPaint } from './first-paint.js';
 import { methodChunk, prefetchMethod, prefetchWhenIdle, stepFailed, stepReady } from './lazy-steps.js';
@@ -188,7 +189,7 @@ export class DvcRegister extends LitElement {
       Object.entries(ATTRIBUTES).map(([key, attr]) => [key, this.getAttribute(attr)]),
     ) as ConfigAttributes;
     const { config, warnings } = parseConfig(attrs);
-    for (const warning of warnings) this.warn(warning);
+    this.warn(warnings);
     const offerChanged = !this.config || JSON.stringify(this.config.offer) !== JSON.stringify(config.offer);
     this.config = config;
     this.configProvider.setValue(config);
@@ -220,7 +221,7 @@ export class DvcRegister extends LitElement {
   private applyLang(value: string | null): void {
     const wanted = (value ?? 'vi').trim().toLowerCase();
     const locale: Locale = isLocale(wanted) ? wanted : 'vi';
-    if (!isLocale(wanted)) this.warn(`<dvc-register>: ignoring lang="${value}"; using "vi" (allowed: vi, en).`);
+    if (!isLocale(wanted)) this.warn([{ code: 'ignored', attr: 'lang', value: String(value) }]);
     // Already shown: nothing to wait for before the first paint.
     if (locale === currentLocale()) this.localeSettled = true;
     else if (!this.localeSettled && !this.holdTimer) {
@@ -234,10 +235,9 @@ export class DvcRegister extends LitElement {
     });
   }
 
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(message);
+  /** Each warning once per widget, in words downloaded only when there is one (print-warnings.ts). */
+  private warn(warnings: readonly ConfigWarning[]): void {
+    printWarnings(warnings, this.warned);
   }
 
   override render() {

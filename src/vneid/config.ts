@@ -38,24 +38,51 @@ export const VNEID_ATTRIBUTES = {
 
 export const VNEID_DEFAULT_SCOPE = 'openid';
 
+/** Why a VNeID attribute's value is refused (the sentence for each is in config-warnings.ts). */
+export type VneidValueProblem = 'not-absolute' | 'https-only' | 'http-only' | 'credentials' | 'fragment' | 'ascii' | 'scope-names' | 'scope-openid';
+
+/**
+ * What is wrong with the VNeID attributes, as data: the widget's first load carries no sentences,
+ * they load on demand when there is something to say (vneidWarning() in config-warnings.ts).
+ * `value` is the attribute as written, untrimmed, as the sentence quotes it.
+ */
+export type VneidProblem =
+  /** VNeID is not offered: these attributes are missing and these values are refused. */
+  | {
+      readonly code: 'vneid';
+      readonly missing: readonly string[];
+      readonly invalid: readonly { readonly attr: string; readonly value: string | null; readonly why: VneidValueProblem }[];
+    }
+  /** Offered, but the callback page is on another origin than this page. */
+  | { readonly code: 'vneid-origin'; readonly value: string | null; readonly pageOrigin: string };
+
 export interface ParsedVneidConfig {
   readonly config?: VneidConfig;
   /** Empty, or one sentence saying why VNeID is not offered, or one about a callback on another origin. */
   readonly warnings: string[];
 }
 
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/** What readVneidConfig() finds: the configuration when VNeID can be offered, and at most one problem. */
+export interface VneidReading {
+  readonly config?: VneidConfig;
+  readonly problems: VneidProblem[];
+}
+
+/** This computer: plain http (and the signing plugin's wss) is allowed there, for development. */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 /** RFC 6749 §3.3 scope-token characters. */
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/;
 /** RFC 6749 Appendix A.1: client_id is VSCHAR (printable ASCII). */
 const CLIENT_ID = /^[\x20-\x7E]+$/;
 
 /**
- * `pageOrigin` is the origin of the page the widget is on: a callback page on another origin
- * cannot read the PKCE values from sessionStorage, which is said once, here, when the
- * configuration is read (a portal may pass them on itself through the dvc-vneid-redirect event).
+ * Every check of parseVneidConfig() (config-warnings.ts, the public one, which words the problems),
+ * with the problems as data. `pageOrigin` is the origin of the page the widget is on: a callback
+ * page on another origin cannot read the PKCE values from sessionStorage, which is said once,
+ * when the configuration is read (a portal may pass them on itself through the
+ * dvc-vneid-redirect event).
  */
-export function parseVneidConfig(attrs: VneidAttributes, pageOrigin?: string): ParsedVneidConfig {
+export function readVneidConfig(attrs: VneidAttributes, pageOrigin?: string): VneidReading {
   // An attribute left empty by a template (vneid-client-id="${''}") counts as not set.
   const present = (v: string | null): string | undefined => (v == null || v.trim() === '' ? undefined : v.trim());
   const authorizeUrl = present(attrs.authorizeUrl);
@@ -64,10 +91,9 @@ export function parseVneidConfig(attrs: VneidAttributes, pageOrigin?: string): P
   const scopeValue = present(attrs.scope);
 
   if (authorizeUrl === undefined && clientId === undefined && redirectUri === undefined && scopeValue === undefined) {
-    return { warnings: [] };
+    return { problems: [] };
   }
 
-  const problems: string[] = [];
   const missing = (
     [
       [authorizeUrl, VNEID_ATTRIBUTES.authorizeUrl],
@@ -77,30 +103,18 @@ export function parseVneidConfig(attrs: VneidAttributes, pageOrigin?: string): P
   )
     .filter(([value]) => value === undefined)
     .map(([, name]) => name);
-  if (missing.length > 0) problems.push(`${joinNames(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`);
+  const invalid: { attr: string; value: string | null; why: VneidValueProblem }[] = [];
+  const refuse = (attr: string, value: string | null, why: VneidValueProblem | undefined) => why && invalid.push({ attr, value, why });
 
-  if (authorizeUrl !== undefined) {
-    const problem = authorizeUrlProblem(authorizeUrl);
-    if (problem) problems.push(`${VNEID_ATTRIBUTES.authorizeUrl}="${attrs.authorizeUrl}" ${problem}`);
-  }
-  if (clientId !== undefined && !CLIENT_ID.test(clientId)) {
-    problems.push(`${VNEID_ATTRIBUTES.clientId}="${attrs.clientId}" may hold printable ASCII characters only`);
-  }
-  if (redirectUri !== undefined) {
-    const problem = redirectUriProblem(redirectUri);
-    if (problem) problems.push(`${VNEID_ATTRIBUTES.redirectUri}="${attrs.redirectUri}" ${problem}`);
-  }
+  if (authorizeUrl !== undefined) refuse(VNEID_ATTRIBUTES.authorizeUrl, attrs.authorizeUrl, endpointProblem(authorizeUrl, 'https-only'));
+  if (clientId !== undefined && !CLIENT_ID.test(clientId)) refuse(VNEID_ATTRIBUTES.clientId, attrs.clientId, 'ascii');
+  if (redirectUri !== undefined) refuse(VNEID_ATTRIBUTES.redirectUri, attrs.redirectUri, endpointProblem(redirectUri, 'http-only'));
   const scopes = (scopeValue ?? VNEID_DEFAULT_SCOPE).split(/\s+/);
-  if (!scopes.every((s) => SCOPE_TOKEN.test(s))) {
-    problems.push(`${VNEID_ATTRIBUTES.scope}="${attrs.scope}" must be space-separated scope names`);
-  } else if (!scopes.includes('openid')) {
-    // The request carries a nonce and asks for an ID token: only meaningful in OpenID Connect.
-    problems.push(`${VNEID_ATTRIBUTES.scope}="${attrs.scope}" must include openid`);
-  }
+  if (!scopes.every((s) => SCOPE_TOKEN.test(s))) refuse(VNEID_ATTRIBUTES.scope, attrs.scope, 'scope-names');
+  // The request carries a nonce and asks for an ID token: only meaningful in OpenID Connect.
+  else if (!scopes.includes('openid')) refuse(VNEID_ATTRIBUTES.scope, attrs.scope, 'scope-openid');
 
-  if (problems.length > 0) {
-    return { warnings: [`<dvc-register>: VNeID is not offered: ${problems.join('; ')}.`] };
-  }
+  if (missing.length > 0 || invalid.length > 0) return { problems: [{ code: 'vneid', missing, invalid }] };
   const crossOrigin = pageOrigin !== undefined && new URL(redirectUri!).origin !== pageOrigin;
   return {
     config: {
@@ -109,12 +123,7 @@ export function parseVneidConfig(attrs: VneidAttributes, pageOrigin?: string): P
       redirectUri: redirectUri!,
       scope: [...new Set(scopes)].join(' '),
     },
-    warnings: crossOrigin
-      ? [
-          `<dvc-register>: ${VNEID_ATTRIBUTES.redirectUri}="${attrs.redirectUri}" is on another origin than this page (${pageOrigin}); ` +
-            'its callback page cannot read the PKCE verifier from sessionStorage unless you pass it on yourself (see the dvc-vneid-redirect event).',
-        ]
-      : [],
+    problems: crossOrigin ? [{ code: 'vneid-origin', value: attrs.redirectUri, pageOrigin }] : [],
   };
 }
 
@@ -131,41 +140,22 @@ export function vneidConfigOf(config: unknown): VneidConfig | undefined {
   return strings ? (vneid as VneidConfig) : undefined;
 }
 
-function authorizeUrlProblem(value: string): string | undefined {
+/**
+ * What is wrong with an endpoint URL, if anything: it must be absolute, https (http only on this
+ * computer, for development), without a user name or password, and without a fragment (RFC 6749
+ * §3.1 and §3.1.2). `otherScheme` is the problem of a scheme that is neither https nor http.
+ */
+function endpointProblem(value: string, otherScheme: VneidValueProblem): VneidValueProblem | undefined {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'is not an absolute URL';
+    return 'not-absolute';
   }
-  const loopback = LOOPBACK_HOSTS.includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return 'must be an https:// URL (http:// only on localhost or 127.0.0.1, for development)';
-  }
-  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
-  // RFC 6749 §3.1: the endpoint URI MUST NOT include a fragment.
-  if (value.includes('#')) return 'must not contain a fragment (#…)';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return otherScheme;
+  // The authorization code comes back in the redirect URI: over plain http anyone on the way could take it.
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname)) return 'https-only';
+  if (url.username !== '' || url.password !== '') return 'credentials';
+  if (value.includes('#')) return 'fragment';
   return undefined;
-}
-
-function redirectUriProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not an absolute URL';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must be an http:// or https:// URL';
-  // The authorization code comes back in this URL: over plain http anyone on the way could take it.
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname)) {
-    return 'must be an https:// URL (http:// only on localhost or 127.0.0.1, for development)';
-  }
-  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
-  // RFC 6749 §3.1.2: the redirection endpoint URI MUST NOT include a fragment.
-  if (value.includes('#')) return 'must not contain a fragment (#…)';
-  return undefined;
-}
-
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

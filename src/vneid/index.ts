@@ -19,10 +19,12 @@ export {
   type VneidCallbackResult,
 } from './callback.js';
 export { VNEID_STORAGE_KEY, readVneidTransaction, clearVneidTransaction, saveVneidTransaction, type VneidTransaction } from './storage.js';
+// parseVneidConfig() words its warnings at once: this build carries the sentences the widget
+// itself loads only when it has something to say.
+export { parseVneidConfig } from './config-warnings.js';
 export {
   VNEID_ATTRIBUTES,
   VNEID_DEFAULT_SCOPE,
-  parseVneidConfig,
   vneidConfigOf,
   type VneidAttributes,
   type VneidConfig,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseVneidConfig, vneidConfigOf, type VneidAttributes } from '../../src/vneid/config.js';
+import { vneidConfigOf, type VneidAttributes } from '../../src/vneid/config.js';
+import { parseVneidConfig } from '../../src/vneid/config-warnings.js';
 
 const NONE: VneidAttributes = { authorizeUrl: null, clientId: null, redirectUri: null, scope: null };
 const FULL: VneidAttributes = {
