@@ -41,6 +41,9 @@ describe('two widgets with different languages on one page', () => {
     // The second widget asked last: both show Vietnamese, and say so in their lang.
     expect([stepHeading(first), stepHeading(second)]).to.deep.equal([HEADING.vi, HEADING.vi]);
     expect([frameLang(first), frameLang(second)]).to.deep.equal(['vi', 'vi']);
+    // Its sentence is downloaded when there is one to print (src/register/print-warnings.ts).
+    const conflict = '<dvc-register>: widgets ask for different languages (en, vi); all show the one asked last. See README.';
+    await waitFor(() => warnings.includes(conflict), { message: 'the warning' });
     expect(warnings.filter((w) => w.includes('different languages'))).to.have.length(1);
 
     // A person's switch is the latest ask: both follow, each saying the language it shows.

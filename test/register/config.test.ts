@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { BUILT_METHODS, KNOWN_METHODS } from '../../src/flow/catalog.js';
-import { DEFAULTS, parseConfig } from '../../src/register/config.js';
+import { DEFAULTS, parseConfig as parseConfigData, type ConfigAttributes, type PageInfo } from '../../src/register/config.js';
+import { configWarning } from '../../src/register/config-warnings.js';
+
+/** parseConfig() with its warnings in words, as the widget prints them. */
+function parseConfig(attrs: Partial<ConfigAttributes>, page?: PageInfo) {
+  const { config, warnings } = parseConfigData(attrs, page);
+  return { config, warnings: warnings.map(configWarning) };
+}
 
 describe('configuration attributes', () => {
   it('uses the defaults when nothing is set, without warnings', () => {
@@ -44,14 +51,59 @@ describe('configuration attributes', () => {
     expect(config.email).to.equal('optional');
     expect(config.offer.subjects).to.deep.equal(['citizen', 'business', 'agency']);
     expect(config.plugin).to.deep.equal({ protocol: 'vgca' });
-    expect(warnings).to.have.length(6);
-    expect(warnings[0]).to.contain('api-base="javascript:alert(1)"');
+    expect(warnings).to.deep.equal([
+      '<dvc-register>: ignoring api-base="javascript:alert(1)"; using "/api/registration" (only http(s) URLs are allowed).',
+      '<dvc-register>: ignoring api-timeout="soon"; using 20000 ms (allowed: 1000–300000).',
+      '<dvc-register>: ignoring email="maybe"; using "optional" (allowed: optional, required).',
+      '<dvc-register>: ignoring subjects="citizen,alien"; using "citizen,business,agency".',
+      '<dvc-register>: ignoring plugin="acme"; using "vgca" (allowed: vgca, vnpt-ca).',
+      `<dvc-register>: ignoring plugin-url="wss://evil.example.com/plugin"; using the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed).`,
+    ]);
+  });
+
+  it('reports each problem as data (a code and the values its sentence quotes), not as a sentence', () => {
+    const { warnings } = parseConfigData({ apiBase: 'http://api.example.gov.vn/r', methods: 'phone,teleport', draft: 'sometimes' }, { href: 'https://portal.example/' });
+    expect(warnings).to.deep.equal([
+      { code: 'ignored', attr: 'api-base', value: 'http://api.example.gov.vn/r', why: 'mixed-content' },
+      { code: 'ignored', attr: 'methods', value: 'phone,teleport', defaults: ['phone', 'bhxh', 'vnpost', 'usb'] },
+      { code: 'ignored', attr: 'draft', value: 'sometimes' },
+    ]);
+  });
+
+  it('words every other ignored attribute as before', () => {
+    const { warnings } = parseConfig({
+      methods: 'phone,teleport',
+      signInUrl: 'javascript:void(0)',
+      forgotPasswordUrl: '',
+      pluginDownloadWindows: 'http://plugin.example/setup.exe',
+      pluginDownloadMacos: 'ftp://plugin.example/setup.pkg',
+      pluginMinVersion: '1.x',
+      smartcaSubjects: 'agency',
+      draft: 'sometimes',
+    });
+    expect(warnings).to.deep.equal([
+      '<dvc-register>: ignoring sign-in-url="javascript:void(0)"; using the national portal.',
+      '<dvc-register>: ignoring forgot-password-url=""; using the national portal.',
+      '<dvc-register>: ignoring methods="phone,teleport"; using "phone,bhxh,vnpost,usb".',
+      '<dvc-register>: ignoring smartca-subjects="agency"; using "citizen" (allowed: citizen, business).',
+      '<dvc-register>: ignoring plugin-download-windows="http://plugin.example/setup.exe"; using the default download page (https only).',
+      '<dvc-register>: ignoring plugin-download-macos="ftp://plugin.example/setup.pkg"; using the default download page (https only).',
+      '<dvc-register>: ignoring plugin-min-version="1.x"; using no minimum (allowed: numbers with dots, e.g. 1.0.3.4).',
+      '<dvc-register>: ignoring draft="sometimes"; using a draft for this tab (allowed: on, off).',
+    ]);
+  });
+
+  it('words the warnings the widget itself gives: an unknown lang, and widgets asking for different languages', () => {
+    expect(configWarning({ code: 'ignored', attr: 'lang', value: 'fr' })).to.equal('<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en).');
+    expect(configWarning({ code: 'lang-conflict', languages: ['en', 'vi'] })).to.equal(
+      '<dvc-register>: widgets ask for different languages (en, vi); all show the one asked last. See README.',
+    );
   });
 
   it('never offers nothing: lists that share no way to register fall back to the defaults', () => {
     const { config, warnings } = parseConfig({ subjects: 'agency', methods: 'phone' });
     expect(config.offer.subjects).to.deep.equal(['citizen', 'business', 'agency']);
-    expect(warnings).to.have.length(1);
+    expect(warnings).to.deep.equal(['<dvc-register>: subjects="agency" and methods="phone" offer no way to register; using the defaults.']);
   });
 
   it('builds every known method; SIM ký số and SmartCA only when listed (opt-in), without a warning', () => {
@@ -77,13 +129,17 @@ describe('configuration attributes', () => {
     expect(config.vneid?.clientId).to.equal('dvc-hanoi');
     const asked = parseConfig({ methods: 'vneid,phone' });
     expect(asked.config.offer.methods.citizen).to.deep.equal(['phone']);
-    expect(asked.warnings).to.have.length(1);
-    expect(asked.warnings[0]).to.contain('vneid-authorize-url');
+    expect(asked.warnings).to.deep.equal([
+      '<dvc-register>: methods="vneid,phone": vneid needs vneid-authorize-url, vneid-client-id and vneid-redirect-uri; left out.',
+    ]);
   });
 
   it('rejects an empty list and an out-of-range timeout', () => {
     const { warnings } = parseConfig({ subjects: ' , ', apiTimeout: '10' });
-    expect(warnings).to.have.length(2);
+    expect(warnings).to.deep.equal([
+      '<dvc-register>: ignoring api-timeout="10"; using 20000 ms (allowed: 1000–300000).',
+      '<dvc-register>: ignoring subjects=" , "; using "citizen,business,agency".',
+    ]);
   });
 
   describe('api-base', () => {
@@ -92,8 +148,9 @@ describe('configuration attributes', () => {
     it('refuses plain http from an https page, with one warning, and keeps the default', () => {
       const { config, warnings } = parseConfig({ apiBase: 'http://api.example.gov.vn/registration' }, HTTPS_PAGE);
       expect(config.apiBase).to.equal(DEFAULTS.apiBase);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('api-base="http://api.example.gov.vn/registration"').and.contain('mixed content');
+      expect(warnings).to.deep.equal([
+        '<dvc-register>: ignoring api-base="http://api.example.gov.vn/registration"; using "/api/registration" (plain http:// from an https:// page is blocked by the browser as mixed content; use https://).',
+      ]);
     });
 
     it('allows http on loopback for development, and http from an http page', () => {
@@ -115,11 +172,15 @@ describe('configuration attributes', () => {
       }
     });
 
-    it('refuses a fragment and a user name or password, each with one warning', () => {
-      for (const apiBase of ['/api/registration#x', 'https://user:secret@api.example.gov.vn/r']) {
+    it('refuses a fragment, a user name or password, and what is not a URL, each with one warning', () => {
+      for (const [apiBase, why] of [
+        ['/api/registration#x', 'a fragment (#…) is not allowed in it'],
+        ['https://user:secret@api.example.gov.vn/r', 'a user name or password is not allowed in it'],
+        ['http://[::1', 'not a URL'],
+      ]) {
         const { config, warnings } = parseConfig({ apiBase }, HTTPS_PAGE);
         expect(config.apiBase, apiBase).to.equal(DEFAULTS.apiBase);
-        expect(warnings, apiBase).to.have.length(1);
+        expect(warnings, apiBase).to.deep.equal([`<dvc-register>: ignoring api-base="${apiBase}"; using "/api/registration" (${why}).`]);
       }
     });
   });
@@ -132,15 +193,18 @@ describe('configuration attributes', () => {
       const { config, warnings } = parseConfig({ ...VNEID, vneidRedirectUri: 'http://dichvucong.hanoi.example.gov.vn/cb' }, PAGE);
       expect(config.vneid).to.equal(undefined);
       expect(config.offer.methods.citizen).to.not.include('vneid');
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('vneid-redirect-uri').and.contain('https://');
+      expect(warnings).to.deep.equal([
+        '<dvc-register>: VNeID is not offered: vneid-redirect-uri="http://dichvucong.hanoi.example.gov.vn/cb" must be an https:// URL (http:// only on localhost or 127.0.0.1, for development).',
+      ]);
     });
 
     it('says once, when the configuration is read, that a callback on another origin cannot read the verifier', () => {
       const { config, warnings } = parseConfig({ ...VNEID, vneidRedirectUri: 'https://elsewhere.example.gov.vn/cb' }, PAGE);
       expect(config.vneid?.redirectUri).to.equal('https://elsewhere.example.gov.vn/cb');
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('another origin');
+      expect(warnings).to.deep.equal([
+        '<dvc-register>: vneid-redirect-uri="https://elsewhere.example.gov.vn/cb" is on another origin than this page (https://dichvucong.hanoi.example.gov.vn); ' +
+          'its callback page cannot read the PKCE verifier from sessionStorage unless you pass it on yourself (see the dvc-vneid-redirect event).',
+      ]);
       const same = parseConfig({ ...VNEID, vneidRedirectUri: 'https://dichvucong.hanoi.example.gov.vn/cb' }, PAGE);
       expect(same.warnings).to.deep.equal([]);
     });

@@ -43,8 +43,12 @@ describe('<dvc-register>', () => {
       // The whole methods list is ignored, so every available method is offered, and with the
       // USB token every subject: the wizard opens on the subject choice.
       expect(stepHeading(el)).to.equal('Bạn đăng ký tài khoản cho ai?');
-      expect(warnings.filter((w) => w.includes('lang="fr"'))).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('teleport'))).to.have.length(1);
+      // The sentences are downloaded when there is one to print (src/register/print-warnings.ts).
+      const lang = '<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en).';
+      const methods = '<dvc-register>: ignoring methods="phone,teleport"; using "phone,bhxh,vnpost,usb".';
+      await waitFor(() => warnings.includes(lang) && warnings.includes(methods), { message: 'both warnings' });
+      expect(warnings.filter((w) => w === lang)).to.have.length(1);
+      expect(warnings.filter((w) => w === methods)).to.have.length(1);
     } finally {
       console.warn = original;
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/register/config.js';
+import { configWarning } from '../../src/register/config-warnings.js';
 
 describe('remote signing in the configuration', () => {
   it('is not offered unless listed in methods (it needs the backend and provider contracts)', () => {
@@ -31,7 +32,8 @@ describe('remote signing in the configuration', () => {
   it('ignores a malformed smartca-subjects with one warning', () => {
     const { config, warnings } = parseConfig({ methods: 'smartca', smartcaSubjects: 'agency' });
     expect(config.offer.methods).to.deep.equal({ citizen: ['smartca'] });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('smartca-subjects="agency"');
+    expect(warnings.map(configWarning)).to.deep.equal([
+      '<dvc-register>: ignoring smartca-subjects="agency"; using "citizen" (allowed: citizen, business).',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { vneidConfigOf, type VneidAttributes } from '../../src/vneid/config.js';
-import { parseVneidConfig } from '../../src/vneid/config-warnings.js';
+import { readVneidConfig, vneidConfigOf, type VneidAttributes } from '../../src/vneid/config.js';
+// The public one, as `dvc-register/vneid` exports it: warnings as sentences, at once.
+import { parseVneidConfig } from '../../src/vneid/index.js';
 
 const NONE: VneidAttributes = { authorizeUrl: null, clientId: null, redirectUri: null, scope: null };
 const FULL: VneidAttributes = {
@@ -95,29 +96,63 @@ describe('VNeID configuration', () => {
   });
 
   describe('when a value is malformed', () => {
+    const HTTPS = 'must be an https:// URL (http:// only on localhost or 127.0.0.1, for development)';
     const cases: [Partial<VneidAttributes>, string][] = [
       [{ authorizeUrl: '/oauth2/authorize' }, 'vneid-authorize-url="/oauth2/authorize" is not an absolute URL'],
-      [{ authorizeUrl: 'http://idp.example.vn/authorize' }, 'must be an https:// URL'],
-      [{ authorizeUrl: 'javascript:alert(1)' }, 'must be an https:// URL'],
-      [{ authorizeUrl: 'https://user:pw@idp.example.vn/authorize' }, 'must not contain a user name or password'],
-      [{ authorizeUrl: 'https://idp.example.vn/authorize#x' }, 'vneid-authorize-url="https://idp.example.vn/authorize#x" must not contain a fragment'],
+      [{ authorizeUrl: 'http://idp.example.vn/authorize' }, `vneid-authorize-url="http://idp.example.vn/authorize" ${HTTPS}`],
+      [{ authorizeUrl: 'javascript:alert(1)' }, `vneid-authorize-url="javascript:alert(1)" ${HTTPS}`],
+      [{ authorizeUrl: 'https://user:pw@idp.example.vn/authorize' }, 'vneid-authorize-url="https://user:pw@idp.example.vn/authorize" must not contain a user name or password'],
+      [{ authorizeUrl: 'https://idp.example.vn/authorize#x' }, 'vneid-authorize-url="https://idp.example.vn/authorize#x" must not contain a fragment (#…)'],
       [{ redirectUri: 'callback.html' }, 'vneid-redirect-uri="callback.html" is not an absolute URL'],
-      [{ redirectUri: 'ftp://portal.example/cb' }, 'must be an http:// or https:// URL'],
-      [{ redirectUri: 'vneid-app://callback' }, 'must be an http:// or https:// URL'],
-      [{ redirectUri: 'https://portal.example/cb#done' }, 'must not contain a fragment'],
-      [{ redirectUri: 'http://portal.example/cb' }, 'vneid-redirect-uri="http://portal.example/cb" must be an https:// URL'],
+      [{ redirectUri: 'ftp://portal.example/cb' }, 'vneid-redirect-uri="ftp://portal.example/cb" must be an http:// or https:// URL'],
+      [{ redirectUri: 'vneid-app://callback' }, 'vneid-redirect-uri="vneid-app://callback" must be an http:// or https:// URL'],
+      [{ redirectUri: 'https://portal.example/cb#done' }, 'vneid-redirect-uri="https://portal.example/cb#done" must not contain a fragment (#…)'],
+      [{ redirectUri: 'http://portal.example/cb' }, `vneid-redirect-uri="http://portal.example/cb" ${HTTPS}`],
+      [{ redirectUri: 'https://u:p@portal.example/cb' }, 'vneid-redirect-uri="https://u:p@portal.example/cb" must not contain a user name or password'],
       [{ clientId: 'dvc\u0000abc' }, 'vneid-client-id="dvc\u0000abc" may hold printable ASCII characters only'],
-      [{ clientId: 'cổng-tỉnh' }, 'may hold printable ASCII characters only'],
+      [{ clientId: 'cổng-tỉnh' }, 'vneid-client-id="cổng-tỉnh" may hold printable ASCII characters only'],
       [{ scope: 'profile email' }, 'vneid-scope="profile email" must include openid'],
-      [{ scope: 'openid "profile"' }, 'must be space-separated scope names'],
+      [{ scope: 'openid "profile"' }, 'vneid-scope="openid "profile"" must be space-separated scope names'],
     ];
     for (const [attrs, expected] of cases) {
       it(`refuses ${JSON.stringify(attrs)}`, () => {
-        const warning = warningOf(attrs);
-        expect(warning.startsWith('<dvc-register>: VNeID is not offered: ')).to.equal(true);
-        expect(warning).to.contain(expected);
+        expect(warningOf(attrs)).to.equal(`<dvc-register>: VNeID is not offered: ${expected}.`);
       });
     }
+
+    it('names every refused value, in one warning, in the order of the attributes', () => {
+      expect(warningOf({ authorizeUrl: 'ftp://idp/a', clientId: 'cổng', redirectUri: 'cb', scope: 'email' })).to.equal(
+        '<dvc-register>: VNeID is not offered: vneid-authorize-url="ftp://idp/a" must be an https:// URL (http:// only on localhost or 127.0.0.1, for development); ' +
+          'vneid-client-id="cổng" may hold printable ASCII characters only; vneid-redirect-uri="cb" is not an absolute URL; vneid-scope="email" must include openid.',
+      );
+    });
+  });
+});
+
+describe('VNeID configuration problems as data (what the widget reads in its first load)', () => {
+  it('gives one problem with what is missing and each refused value, as written', () => {
+    expect(readVneidConfig({ ...FULL, clientId: null, authorizeUrl: ' http://idp.example.vn/authorize', scope: 'profile' })).to.deep.equal({
+      problems: [
+        {
+          code: 'vneid',
+          missing: ['vneid-client-id'],
+          invalid: [
+            { attr: 'vneid-authorize-url', value: ' http://idp.example.vn/authorize', why: 'https-only' },
+            { attr: 'vneid-scope', value: 'profile', why: 'scope-openid' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('says a callback on another origin, with the configuration, and words it as before', () => {
+    const { config, problems } = readVneidConfig(FULL, 'https://other.example.gov.vn');
+    expect(config?.redirectUri).to.equal(FULL.redirectUri);
+    expect(problems).to.deep.equal([{ code: 'vneid-origin', value: FULL.redirectUri, pageOrigin: 'https://other.example.gov.vn' }]);
+    expect(parseVneidConfig(FULL, 'https://other.example.gov.vn').warnings).to.deep.equal([
+      '<dvc-register>: vneid-redirect-uri="https://dichvucong.example.gov.vn/vneid/callback" is on another origin than this page (https://other.example.gov.vn); ' +
+        'its callback page cannot read the PKCE verifier from sessionStorage unless you pass it on yourself (see the dvc-vneid-redirect event).',
+    ]);
   });
 });
 
