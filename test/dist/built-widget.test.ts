@@ -42,6 +42,25 @@ describe('the built widget (dist/dvc-register.js)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('prints a bad attribute’s warning once, in full, from the sentences’ own chunk', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<HTMLElement>(html`<dvc-register methods="phone" draft="off" api-timeout="soon"></dvc-register>`);
+      const sentence = '<dvc-register>: ignoring api-timeout="soon"; using 20000 ms (allowed: 1000–300000).';
+      await waitFor(() => warnings.includes(sentence), { message: 'the sentence' });
+      // Read again on an attribute change: only the new problem is said.
+      const email = '<dvc-register>: ignoring email="maybe"; using "optional" (allowed: optional, required).';
+      el.setAttribute('email', 'maybe');
+      await waitFor(() => warnings.includes(email), { message: 'the email sentence' });
+      expect(warnings).to.deep.equal([sentence, email]);
+      await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'the phone form' });
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('shows a chunk that fails to download as a localized failure, and the retry fetches the hashed file again', async () => {
     // The built chunk's name carries a hash: method-vneid-<hash>.js, beside the core in chunks/.
     const asked = await failModule('chunks/method-vneid-[\\w-]+');
