@@ -106,7 +106,7 @@ export type ConfigWarning =
 
 export interface ParsedConfig {
   readonly config: RegisterConfig;
-  /** One per attribute that was ignored, for a single console warning each. */
+  /** What the webmaster should hear about, in order: one console warning each. */
   readonly warnings: readonly ConfigWarning[];
 }
 
