@@ -112,6 +112,29 @@ function firstLoadModules(): Plugin {
 }
 
 /**
+ * Every msg() names its id (`npm run gen` fails otherwise: scripts/check-msg-ids.mjs), so
+ * @lit/localize never has to hash a template into one; its hashing (0.2 KB gzip of the first
+ * load) is left out of the widget. Should a call without an id slip through, it finds no
+ * translation and shows its Vietnamese source, as a missing translation does.
+ */
+function explicitMessageIds(): Plugin {
+  const STUB = '\0dvc-explicit-msg-ids';
+  return {
+    name: 'dvc-explicit-msg-ids',
+    apply: 'build',
+    // Before Vite's own resolver, which would find the real file first.
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './id-generation.js' && importer && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer)) return STUB;
+      return null;
+    },
+    load(id) {
+      return id === STUB ? 'export const generateMsgId = () => "";' : null;
+    },
+  };
+}
+
+/**
  * docs/openapi.yaml as a module, for the conformance checker (`--mode node`). js-yaml comes with
  * openapi-typescript; it runs at build time only, the checker ships the parsed contract.
  */
@@ -180,7 +203,7 @@ export default defineConfig(({ mode }) => {
   const validation = mode === 'validation';
   return {
     // Lit's html`` and css`` templates ship as written unless minified: indentation costs bytes.
-    plugins: [mswWorker(), firstLoadModules(), httpMock(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
+    plugins: [mswWorker(), firstLoadModules(), explicitMessageIds(), httpMock(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
     server: { port: 5173, open: false },
     build: {
       target: BROWSER_FLOOR,

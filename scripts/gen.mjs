@@ -1,6 +1,7 @@
 // Generates what the source imports but nobody edits: the locale modules built from locales/*.xlf
 // and the API types built from docs/openapi.yaml. Fails when a message has no English translation,
-// because lit-localize itself only warns and silently falls back to Vietnamese.
+// because lit-localize itself only warns and silently falls back to Vietnamese, and when a msg()
+// has no explicit id (scripts/check-msg-ids.mjs).
 import { spawnSync } from 'node:child_process';
 
 function run(cmd, args) {
@@ -28,6 +29,7 @@ if (missing.length > 0) {
 }
 
 if (configAt > 0) process.exit(0);
+run(process.execPath, ['scripts/check-msg-ids.mjs']);
 await import('./gen-addresses.mjs');
 run('npx', ['openapi-typescript', 'docs/openapi.yaml', '-o', 'src/generated/api-schema.ts']);
 // Storybook's docs pages and controls: the widget's and every step's class JSDoc.
