@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { inlineBundlerRuntime } from './scripts/inline-bundler-runtime.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -93,12 +94,13 @@ function firstLoadModules(): Plugin {
       for (const id of starts) visit(id);
     },
     /**
-     * What the core imports statically (the bundler's small helpers chunk, which it keeps apart
-     * because on-demand chunks use it too) would be asked for only once the core had arrived and
+     * Whatever the core imports statically would be asked for only once the core had arrived and
      * been parsed: one more round trip before the first paint, 400 ms on a slow 3G line. The
-     * loader asks for it beside the core instead. Fetching it alone runs nothing.
+     * bundler's helpers chunk is copied into the chunks that use it; should anything else remain,
+     * the loader asks for it beside the core. Fetching a chunk alone runs nothing.
      */
     generateBundle(_options, bundle) {
+      inlineBundlerRuntime(bundle);
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const loader = chunks.find((c) => c.isEntry && c.facadeModuleId && LOADER.test(c.facadeModuleId));
       const core = chunks.find((c) => c.name === 'core');

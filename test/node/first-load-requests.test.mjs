@@ -1,0 +1,31 @@
+// The first load is two requests in a row at most: the loader, then the core (vite.config.ts,
+// firstLoadModules; scripts/inline-bundler-runtime.mjs). Anything the core imported statically
+// would be a third, asked for only once the core had arrived.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as acorn from 'acorn';
+import { shiftFirstLine } from '../../scripts/inline-bundler-runtime.mjs';
+
+const staticImports = (code) =>
+  acorn
+    .parse(code, { ecmaVersion: 'latest', sourceType: 'module' })
+    .body.filter((n) => n.type === 'ImportDeclaration' || ((n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') && n.source))
+    .map((n) => n.source.value);
+
+test('the core imports nothing statically, and no helpers chunk is shipped (npm run build ran before the tests)', () => {
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const core = chunks.find((f) => /^core-.*\.js$/.test(f));
+  assert.ok(core, 'a core chunk');
+  assert.deepEqual(staticImports(readFileSync(`dist/chunks/${core}`, 'utf8')), []);
+  assert.deepEqual(staticImports(readFileSync('dist/dvc-register.js', 'utf8')), []);
+  assert.deepEqual(chunks.filter((f) => f.includes('runtime')), []);
+});
+
+test('a source map line is moved from a column on: only the first segment there changes', () => {
+  // Segments at columns 0, 10 and 15 of line 1 (relative: 0, 10, 5), then line 2.
+  const mappings = 'AAAA,UAAU,KAAK;AACA';
+  assert.equal(shiftFirstLine(mappings, 10, 7), 'AAAA,iBAAU,KAAK;AACA');
+  assert.equal(shiftFirstLine(mappings, 11, -3), 'AAAA,UAAU,EAAK;AACA');
+  assert.equal(shiftFirstLine(mappings, 99, 4), mappings);
+});
