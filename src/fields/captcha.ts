@@ -9,6 +9,7 @@ import { ApiError, asApiError, retryWaitOf } from '../api/errors.js';
 import { problemMessage } from '../api/messages.js';
 import type { Captcha, RegistrationApi } from '../api/types.js';
 import { Countdown, formatSeconds } from './countdown.js';
+import type { Text } from '../localization/text.js';
 import { textField } from './text-field.js';
 
 export class CaptchaController implements ReactiveController {
@@ -130,14 +131,17 @@ export class CaptchaController implements ReactiveController {
   }
 }
 
-/** Why "Đăng ký" cannot go on for want of a captcha, if so; the summary entry leads to the reload button. */
-export function captchaUnavailable(c: CaptchaController): string | undefined {
+/**
+ * Why "Đăng ký" cannot go on for want of a captcha, if so; the summary entry leads to the reload
+ * button. The reason is taken now, its words at render time (a summary outlives a language switch).
+ */
+export function captchaUnavailable(c: CaptchaController): Text | undefined {
   if (c.captcha) return undefined;
   // Still loading with nothing typed: the usual "enter the code" says enough.
   if (c.loading && c.answer.trim() === '') return undefined;
   return c.loading
-    ? msg('Mã xác thực đang tải, xin đợi giây lát.', { id: 'captcha.still-loading' })
-    : msg('Không tải được mã xác thực: bấm “Đổi ảnh khác” để tải lại.', { id: 'captcha.unavailable' });
+    ? () => msg('Mã xác thực đang tải, xin đợi giây lát.', { id: 'captcha.still-loading' })
+    : () => msg('Không tải được mã xác thực: bấm “Đổi ảnh khác” để tải lại.', { id: 'captcha.unavailable' });
 }
 
 /** The id of the "new image" button, for summary entries that lead to it. */

@@ -1,17 +1,23 @@
 import { html } from 'lit';
+import type { Text } from '../localization/text.js';
 
 /**
  * A polite live region that exists from the first render: screen readers ignore regions that
  * appear together with their text. Re-announcing the same words needs the text to change, so a
- * counter toggles an invisible trailing character.
+ * counter toggles an invisible trailing character. What was said is kept as a message and worded
+ * at render time, so after a language switch the region holds the words of the language shown.
  */
 export class Announcement {
   private count = 0;
-  text = '';
+  private said: Text | undefined;
 
-  set(text: string): void {
+  set(text: string | Text): void {
     this.count++;
-    this.text = `${text}${this.count % 2 ? '' : '\u00a0'}`;
+    this.said = typeof text === 'string' ? () => text : text;
+  }
+
+  get text(): string {
+    return this.said ? `${this.said()}${this.count % 2 ? '' : '\u00a0'}` : '';
   }
 
   render() {

@@ -351,7 +351,7 @@ export class DvcRegister extends LitElement {
       // Said politely once the words are on the page (a live region ignores text it is born with).
       this.draftAnnounced = true;
       void Promise.resolve().then(() => {
-        this.announcement.set(draftRestoredText());
+        this.announcement.set(draftRestoredText);
         this.requestUpdate();
       });
     }
@@ -364,7 +364,7 @@ export class DvcRegister extends LitElement {
     await this.focusStep();
     const progress = progressOf(this.flow);
     if (progress) {
-      this.announcement.set(msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' }));
+      this.announcement.set(() => msg(str`Bước ${progress.index}/${progress.total}`, { id: 'register.progress' }));
       this.requestUpdate();
     }
     this.dispatchEvent(new DvcStepChangeEvent(change));

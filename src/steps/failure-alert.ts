@@ -4,6 +4,7 @@ import { isDeadEnd, retryWaitOf, type ApiError } from '../api/errors.js';
 import { isRetryable, problemMessage } from '../api/messages.js';
 import { alertBox } from '../fields/alert.js';
 import { Countdown, formatSeconds } from '../fields/countdown.js';
+import { wordsOf, type Text } from '../localization/text.js';
 
 /** A call that failed, with the call itself, so "try again" repeats exactly that call. */
 export interface FailedCall {
@@ -24,11 +25,11 @@ export class FailureController {
   private failed: FailedCall | undefined;
   private readonly wait: Countdown;
   /** Said politely when the wait ends; the ticking time itself is never live. */
-  private status = '';
+  private status: Text | undefined;
 
   constructor(private readonly host: FailureHost) {
     this.wait = new Countdown(host, () => {
-      this.status = msg('Bạn có thể thử lại ngay bây giờ.', { id: 'details.retry-now' });
+      this.status = () => msg('Bạn có thể thử lại ngay bây giờ.', { id: 'details.retry-now' });
       host.requestUpdate();
     });
   }
@@ -45,7 +46,7 @@ export class FailureController {
   /** Shows the failure, starts the backend's wait if it gave one, and moves focus to the alert. */
   async show(error: ApiError, retry: () => void): Promise<void> {
     this.failed = { error, retry };
-    this.status = '';
+    this.status = undefined;
     const wait = retryWaitOf(error);
     if (wait !== undefined) this.wait.start(wait);
     else this.wait.stop();
@@ -58,7 +59,7 @@ export class FailureController {
     if (!this.failed) return;
     if (this.wait.running) return;
     this.failed = undefined;
-    this.status = '';
+    this.status = undefined;
     this.host.requestUpdate();
   }
 
@@ -91,7 +92,7 @@ export class FailureController {
               ? html`${msg('Thử lại sau', { id: 'details.retry-in' })} <strong>${formatSeconds(this.wait.remaining)}</strong>`
               : nothing}
           </p>
-          <p class="hint" role="status">${this.wait.running ? nothing : this.status}</p>`
+          <p class="hint" role="status">${this.wait.running ? nothing : wordsOf(this.status)}</p>`
       : nothing}`;
   }
 
@@ -100,7 +101,7 @@ export class FailureController {
     // Focus leaves the alert that is about to go: to the step's heading, not to the page's body.
     this.host.renderRoot.querySelector<HTMLElement>('h3[tabindex]')?.focus();
     this.failed = undefined;
-    this.status = '';
+    this.status = undefined;
     this.host.requestUpdate();
     failed.retry();
   }

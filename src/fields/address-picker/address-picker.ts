@@ -212,7 +212,7 @@ export class AddressPicker extends LitElement {
     this.dispatchEvent(new CustomEvent('address-blur', { detail: { part }, bubbles: true, composed: true }));
   }
 
-  private announce(text: string): void {
+  private announce(text: string | (() => string)): void {
     this.announcement.set(text);
     this.requestUpdate();
   }
@@ -240,7 +240,7 @@ export class AddressPicker extends LitElement {
       () => {
         if (call !== this.provincesCall) return;
         this.provinces = listOf('failed', this.provinces.units);
-        this.announce(provincesFailed());
+        this.announce(provincesFailed);
       },
     );
   }
@@ -263,7 +263,7 @@ export class AddressPicker extends LitElement {
       () => {
         if (call !== this.communesCall) return;
         this.communes = listOf('failed');
-        this.announce(communesFailed());
+        this.announce(communesFailed);
       },
     );
   }

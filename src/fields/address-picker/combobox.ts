@@ -45,7 +45,8 @@ export interface ComboboxActions {
   leave(): void;
   retry(): void;
   /** Words for the polite live region. */
-  announce(text: string): void;
+  /** Said politely; a function is worded at render time, following a language switch. */
+  announce(text: string | (() => string)): void;
 }
 
 /** Options rendered at most: more would slow a cheap phone on every keystroke and help nobody. */
@@ -208,7 +209,10 @@ export class UnitCombobox implements ReactiveController {
     this.host.requestUpdate();
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      if (this.view?.list.status === 'ready' && this.query !== undefined) this.actions.announce(resultCount(this.shown.total));
+      if (this.view?.list.status === 'ready' && this.query !== undefined) {
+        const total = this.shown.total;
+        this.actions.announce(() => resultCount(total));
+      }
     }, ANNOUNCE_AFTER_MS);
   };
 

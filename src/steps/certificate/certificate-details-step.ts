@@ -14,6 +14,7 @@ import { parsePhone } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
 import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
+import type { Text } from '../../localization/text.js';
 import '../../fields/certificate-holder.js';
 
 const EMAIL = 'email';
@@ -53,7 +54,8 @@ export class CertificateDetailsStep extends StepElement {
     `,
   ];
 
-  @state() private errors: Partial<Record<string, string>> = {};
+  /** Problems by field as of the last submit, worded at render time so a language switch re-words them. */
+  @state() private errors: Partial<Record<string, Text>> = {};
   @state() private busy = false;
   private readonly captcha = new CaptchaController(this, () => this.api);
   private readonly failure = new FailureController(this);
@@ -72,8 +74,8 @@ export class CertificateDetailsStep extends StepElement {
     const registration = this.state.results.certificateRegistration;
     const v = this.state.values;
     const summary = Object.entries(this.errors)
-      .filter((e): e is [string, string] => Boolean(e[1]))
-      .map(([fieldId, message]) => ({ fieldId, message }));
+      .filter((e): e is [string, Text] => Boolean(e[1]))
+      .map(([fieldId, message]) => ({ fieldId, message: message() }));
     return html`
       <form novalidate @submit=${this.onSubmit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Xác nhận thông tin đăng ký', { id: 'certificate-details.heading' })}</h3>
@@ -92,7 +94,7 @@ export class CertificateDetailsStep extends StepElement {
           autocomplete: 'email',
           inputmode: 'email',
           spellcheck: false,
-          error: this.errors[EMAIL],
+          error: this.errors[EMAIL]?.(),
           onInput: (value) => this.input(EMAIL, value),
         })}
         ${textField({
@@ -104,12 +106,12 @@ export class CertificateDetailsStep extends StepElement {
           value: v['phone'] ?? '',
           autocomplete: 'tel',
           inputmode: 'tel',
-          error: this.errors[PHONE],
+          error: this.errors[PHONE]?.(),
           onInput: (value) => this.input(PHONE, value),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA,
-          error: this.errors[CAPTCHA],
+          error: this.errors[CAPTCHA]?.(),
           onInput: (value) => {
             this.captcha.answer = value;
             this.errors = { ...this.errors, [CAPTCHA]: undefined };
@@ -131,19 +133,19 @@ export class CertificateDetailsStep extends StepElement {
     this.errors = { ...this.errors, [field]: undefined };
   }
 
-  private check(): Partial<Record<string, string>> {
+  private check(): Partial<Record<string, Text>> {
     const v = this.state.values;
-    const errors: Partial<Record<string, string>> = {};
+    const errors: Partial<Record<string, Text>> = {};
     const email = (v['email'] ?? '').trim();
-    if (email === '' && this.emailRequired) errors[EMAIL] = issueMessage({ code: 'required' }, 'email');
-    else if (email !== '' && !EMAIL_PATTERN.test(email)) errors[EMAIL] = issueMessage({ code: 'email.invalid' });
+    if (email === '' && this.emailRequired) errors[EMAIL] = () => issueMessage({ code: 'required' }, 'email');
+    else if (email !== '' && !EMAIL_PATTERN.test(email)) errors[EMAIL] = () => issueMessage({ code: 'email.invalid' });
     const phone = (v['phone'] ?? '').trim();
     if (phone !== '') {
       const parsed = parsePhone(phone);
       const issue = parsed.issues.find((i) => i.severity === 'error');
-      if (issue) errors[PHONE] = issueMessage(issue, 'phone');
+      if (issue) errors[PHONE] = () => issueMessage(issue, 'phone');
     }
-    if (this.captcha.answer.trim() === '') errors[CAPTCHA] = issueMessage({ code: 'required' }, 'captcha');
+    if (this.captcha.answer.trim() === '') errors[CAPTCHA] = () => issueMessage({ code: 'required' }, 'captcha');
     return errors;
   }
 
@@ -193,13 +195,14 @@ export class CertificateDetailsStep extends StepElement {
     // The backend spends a captcha on every answer it checked: a fresh image, every value kept.
     if (error.status !== undefined && error.status >= 400 && error.status < 500 && error.code !== 'rate_limited') void this.captcha.refresh();
     if (error.code === 'captcha_invalid') {
-      this.errors = { ...this.errors, [CAPTCHA]: problemMessage(error) };
+      this.errors = { ...this.errors, [CAPTCHA]: () => problemMessage(error) };
       await focusErrorSummary(this);
       return;
     }
-    const fieldErrors: Partial<Record<string, string>> = {};
+    const fieldErrors: Partial<Record<string, Text>> = {};
     for (const f of error.fieldErrors) {
-      if (f.field === EMAIL || f.field === PHONE) fieldErrors[f.field] = issueMessage({ code: f.code }, f.field);
+      const field = f.field;
+      if (field === EMAIL || field === PHONE) fieldErrors[field] = () => issueMessage({ code: f.code }, field);
     }
     if (Object.keys(fieldErrors).length > 0) {
       this.errors = { ...this.errors, ...fieldErrors };

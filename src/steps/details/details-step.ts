@@ -17,6 +17,7 @@ import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
 import { checkForm, errorsOf, warningOf, type FieldProblem } from './form-check.js';
 import { ADDRESS_PARTS, addressOf, type AddressFieldSpec, type AddressPart, type ChoiceFieldSpec, type FieldSpec, type FormSpec, type TextFieldSpec } from './form-spec.js';
 import { formFor } from './forms.js';
+import type { Text } from '../../localization/text.js';
 import type { Values } from '../../flow/flow.js';
 
 const CAPTCHA_ID = 'captcha';
@@ -32,8 +33,8 @@ interface SubmittedForm {
   /** The captcha was replaced after a refusal (a hint, not an error, until the next submit). */
   readonly captchaRenewed: boolean;
   /** Why there is no captcha to answer, if so. */
-  readonly captchaUnavailable: string | undefined;
-  readonly serverErrors: Readonly<Record<string, string>>;
+  readonly captchaUnavailable: Text | undefined;
+  readonly serverErrors: Readonly<Record<string, Text>>;
   /** Fields whose value the backend had said is taken. */
   readonly taken: ReadonlySet<string>;
   readonly reused: boolean;
@@ -80,8 +81,11 @@ export class DetailsStep extends StepElement {
   @state() private touched = new Set<string>();
   @state() private submitted = false;
   @state() private busy = false;
-  /** Messages the backend gave about single inputs (by id), until the person edits that input. */
-  @state() private serverErrors: Record<string, string> = {};
+  /**
+   * What the backend said about single inputs (by id), until the person edits that input: kept as
+   * messages to word at render time, so a language switch re-words them at the field and in the summary.
+   */
+  @state() private serverErrors: Record<string, Text> = {};
   /** A failure of the whole request (not of one field). */
   private readonly failure = new FailureController(this);
   @state() private availability: Record<string, Availability> = {};
@@ -309,7 +313,7 @@ export class DetailsStep extends StepElement {
 
   /** What to show at an input: the backend's word first, then our own check once it may show. */
   private visibleError(id: string, errors: readonly FieldProblem[]): string | undefined {
-    if (this.serverErrors[id]) return this.serverErrors[id];
+    if (this.serverErrors[id]) return this.serverErrors[id]();
     if (!this.shows(id)) return undefined;
     if (id === CAPTCHA_ID) {
       // A code the backend replaced after a refusal is not the person's mistake: the field says
@@ -387,18 +391,18 @@ export class DetailsStep extends StepElement {
       // Two addresses have the same parts: each entry says which address it is about.
       const named = (message: string) =>
         field.kind === 'address' ? msg(str`${field.label()}: ${message}`, { id: 'details.summary-address' }) : message;
-      for (const [id, message] of Object.entries(form.serverErrors)) if (id === field.name || id.startsWith(`${field.name}-`)) add(id, named(message));
+      for (const [id, message] of Object.entries(form.serverErrors)) if (id === field.name || id.startsWith(`${field.name}-`)) add(id, named(message()));
       if (field.kind === 'address' && field.sameAs && form.values[`${field.name}.same`] === 'true') continue;
       for (const problem of errorsOf(field, form.values, config)) add(problem.target, named(problem.message), problem.part);
       if (form.taken.has(field.name)) add(field.name, problemMessage(new ApiError({ code: 'username_taken' })));
     }
     if (!form.reused) {
       const captchaError =
-        form.serverErrors[CAPTCHA_ID] ??
+        form.serverErrors[CAPTCHA_ID]?.() ??
         // A code replaced after a refusal is not the person's mistake until the next submit.
         (form.captchaAnswer.trim() === '' && !form.captchaRenewed ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined);
       // With no captcha to answer "Đăng ký" cannot go on: say so, leading to the reload button.
-      if (form.captchaUnavailable) add(refreshButtonId(CAPTCHA_ID), form.captchaUnavailable);
+      if (form.captchaUnavailable) add(refreshButtonId(CAPTCHA_ID), form.captchaUnavailable());
       else if (captchaError) add(CAPTCHA_ID, captchaError);
     }
     return items;
@@ -488,13 +492,13 @@ export class DetailsStep extends StepElement {
       if (field.kind === 'address') for (const part of ADDRESS_PARTS) inputIds.add(`${field.name}-${part}`);
       else inputIds.add(field.name);
     }
-    const serverErrors: Record<string, string> = {};
-    if (error.code === 'captcha_invalid') serverErrors[CAPTCHA_ID] = problemMessage(error);
+    const serverErrors: Record<string, Text> = {};
+    if (error.code === 'captcha_invalid') serverErrors[CAPTCHA_ID] = () => problemMessage(error);
     for (const { field, code } of error.fieldErrors) {
-      if (inputIds.has(field) && code !== 'account_exists') serverErrors[field] = fieldErrorMessage({ code, severity: 'error' }, field);
+      if (inputIds.has(field) && code !== 'account_exists') serverErrors[field] = () => fieldErrorMessage({ code, severity: 'error' }, field);
     }
     // A social-insurance record that differs: say which kinds of field, never the record's values.
-    for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = mismatchMessage(kind);
+    for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = () => mismatchMessage(kind);
     this.serverErrors = serverErrors;
     this.takeSummary();
 

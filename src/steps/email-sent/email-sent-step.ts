@@ -7,6 +7,7 @@ import { Countdown, resendControl, waitIfRateLimited } from '../../fields/countd
 import { define } from '../../register/define.js';
 import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
+import { wordsOf, type Text } from '../../localization/text.js';
 
 /**
  * Step "email-sent" (Vietnam Post accounts activated by email): check your inbox. The link in the
@@ -17,10 +18,11 @@ export class EmailSentStep extends StepElement {
   static override styles = [...StepElement.styles, alertStyles];
 
   @state() private resending = false;
-  @state() private status = '';
+  /** Said politely after a resend or when the wait ends; worded at render time. */
+  @state() private status: Text | undefined;
 
   private readonly resendWait = new Countdown(this, () => {
-    this.status = msg('Bạn có thể yêu cầu gửi lại liên kết.', { id: 'email-sent.resend-ready' });
+    this.status = () => msg('Bạn có thể yêu cầu gửi lại liên kết.', { id: 'email-sent.resend-ready' });
   });
   private readonly failure = new FailureController(this);
   private request: AbortController | undefined;
@@ -62,7 +64,7 @@ export class EmailSentStep extends StepElement {
           ${msg('Đổi cách kích hoạt', { id: 'email-sent.change' })}
         </button>
       </div>
-      <p class="visually-hidden" role="status">${this.status}</p>
+      <p class="visually-hidden" role="status">${wordsOf(this.status)}</p>
     `;
   }
 
@@ -78,7 +80,7 @@ export class EmailSentStep extends StepElement {
       if (request.signal.aborted) return;
       if (activation.channel === 'email') {
         this.emit({ type: 'record', results: { emailActivation: activation.email } });
-        this.status = msg(str`Đã gửi liên kết mới đến ${activation.email.destination}.`, { id: 'email-sent.resent' });
+        this.status = () => msg(str`Đã gửi liên kết mới đến ${activation.email.destination}.`, { id: 'email-sent.resent' });
       }
     } catch (error) {
       if (request.signal.aborted) return;

@@ -11,6 +11,7 @@ import { textField } from '../../fields/text-field.js';
 import { define } from '../../register/define.js';
 import { parseOtp } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
+import { wordsOf, type Text } from '../../localization/text.js';
 import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import { receiveOtp } from './web-otp.js';
@@ -34,17 +35,18 @@ export class OtpStep extends StepElement {
   ];
 
   @state() private code = '';
-  @state() private error: string | undefined;
+  /** The code's problem, worded at render time so a language switch re-words it. */
+  @state() private error: Text | undefined;
   @state() private busy = false;
   @state() private resending = false;
   /** Said politely after a resend or when the resend wait ends. */
-  @state() private status = '';
+  @state() private status: Text | undefined;
 
   /** What was wrong at the last "Xác nhận": typing a new code does not change it (it is an alert). */
   private readonly summary = new SubmittedSummary(this);
   private readonly expiry = new Countdown(this, () => this.requestUpdate());
   private readonly resendWait = new Countdown(this, () => {
-    this.status = msg('Bạn có thể yêu cầu gửi lại mã.', { id: 'otp.resend-ready' });
+    this.status = () => msg('Bạn có thể yêu cầu gửi lại mã.', { id: 'otp.resend-ready' });
   });
   private readonly failure = new FailureController(this);
   private request: AbortController | undefined;
@@ -106,7 +108,7 @@ export class OtpStep extends StepElement {
           inputmode: 'numeric',
           spellcheck: false,
           width: 'short',
-          error: this.error,
+          error: wordsOf(this.error),
           onInput: (value) => {
             this.code = value;
             this.error = undefined;
@@ -123,7 +125,7 @@ export class OtpStep extends StepElement {
             onResend: () => void this.resend(),
           })}
         </div>
-        <p class="visually-hidden" role="status">${this.status}</p>
+        <p class="visually-hidden" role="status">${wordsOf(this.status)}</p>
       </form>
     `;
   }
@@ -139,7 +141,7 @@ export class OtpStep extends StepElement {
     const parsed = parseOtp(this.code);
     if (!parsed.ok) {
       const issue = parsed.issues.find((i) => i.severity === 'error');
-      this.error = issue ? issueMessage(issue, 'otp') : undefined;
+      this.error = issue ? () => issueMessage(issue, 'otp') : undefined;
       this.failure.clear();
       this.takeSummary();
       await focusErrorSummary(this);
@@ -179,7 +181,7 @@ export class OtpStep extends StepElement {
       // A new code makes the last one's problem moot.
       this.summary.clear();
       this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
-      this.status = msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
+      this.status = () => msg(str`Đã gửi mã mới đến số ${otp.destination}.`, { id: 'otp.resent' });
     } catch (error) {
       if (request.signal.aborted) return;
       const failure = asApiError(error);
@@ -191,13 +193,13 @@ export class OtpStep extends StepElement {
 
   private takeSummary(): void {
     const message = this.error;
-    this.summary.set(() => (message ? [{ fieldId: OTP_ID, message }] : []));
+    this.summary.set(() => (message ? [{ fieldId: OTP_ID, message: message() }] : []));
   }
 
   private async showFailure(error: ApiError, retry: () => void): Promise<void> {
     if (error.code === 'otp_invalid' || error.code === 'otp_expired') {
       // About the code itself: say it at the field, and keep what was typed so it can be corrected.
-      this.error = problemMessage(error);
+      this.error = () => problemMessage(error);
       if (error.code === 'otp_expired') this.expiry.stop();
       this.takeSummary();
       await focusErrorSummary(this);

@@ -14,6 +14,7 @@ import { checkPassword, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
 import { FailureController } from '../failure-alert.js';
+import { wordsOf, type Text } from '../../localization/text.js';
 import { StepElement } from '../step-element.js';
 
 const PASSWORD_ID = 'password';
@@ -82,9 +83,11 @@ export class PasswordStep extends StepElement {
   @state() private visible = false;
   @state() private submitted = false;
   @state() private busy = false;
-  @state() private serverError: string | undefined;
+  /** The backend's refusal of the password, worded at render time so a language switch re-words it. */
+  @state() private serverError: Text | undefined;
   private readonly failure = new FailureController(this);
-  @state() private status = '';
+  /** How many rules the password meets, said politely (worded at render time). */
+  @state() private status: Text | undefined;
 
   private readonly summary = new SubmittedSummary(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -159,7 +162,7 @@ export class PasswordStep extends StepElement {
             ${this.busy ? msg('Đang tạo tài khoản…', { id: 'password.creating' }) : msg('Hoàn tất đăng ký', { id: 'password.submit' })}
           </button>
         </div>
-        <p class="visually-hidden" role="status">${this.status}</p>
+        <p class="visually-hidden" role="status">${wordsOf(this.status)}</p>
       </form>
     `;
   }
@@ -220,7 +223,7 @@ export class PasswordStep extends StepElement {
     const confirm = this.confirm === '' ? 'required' : this.confirm !== this.password ? 'mismatch' : undefined;
     this.summary.set(() => {
       const items: SummaryItem[] = [];
-      const passwordMessage = serverError ?? (issue ? issueMessage(issue, 'password') : undefined);
+      const passwordMessage = serverError?.() ?? (issue ? issueMessage(issue, 'password') : undefined);
       if (passwordMessage) items.push({ fieldId: PASSWORD_ID, message: passwordMessage });
       if (confirm === 'required') items.push({ fieldId: CONFIRM_ID, message: msg('Nhập lại mật khẩu để xác nhận.', { id: 'password.confirm-required' }) });
       if (confirm === 'mismatch') items.push({ fieldId: CONFIRM_ID, message: issueMessage({ code: 'password.confirm_mismatch' }) });
@@ -229,7 +232,7 @@ export class PasswordStep extends StepElement {
   }
 
   private passwordError(result: PasswordResult): string | undefined {
-    if (this.serverError) return this.serverError;
+    if (this.serverError) return this.serverError();
     if (!this.submitted) return undefined;
     const issue = result.issues.find((i) => i.severity === 'error');
     if (!issue) return undefined;
@@ -248,7 +251,7 @@ export class PasswordStep extends StepElement {
     this.announceTimer = setTimeout(() => {
       const rules = this.check().rules;
       const passed = rules.filter((r) => r.passed).length;
-      this.status =
+      this.status = () =>
         passed === rules.length
           ? msg('Mật khẩu đạt mọi yêu cầu.', { id: 'password.all-passed' })
           : msg(str`Mật khẩu đạt ${passed} trên ${rules.length} yêu cầu.`, { id: 'password.some-passed' });
@@ -282,7 +285,7 @@ export class PasswordStep extends StepElement {
       if (failure.code === 'password_rejected') {
         // A rule of the backend's that the widget does not know gets the general "not accepted".
         const known = passwordCodes.filter(knownFieldCode);
-        this.serverError =
+        this.serverError = () =>
           known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
         this.takeSummary();
         await focusErrorSummary(this);

@@ -15,6 +15,7 @@ import { fieldErrorMessage } from '../details/field-messages.js';
 import { emailField } from '../details/fields.js';
 import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
+import type { Text } from '../../localization/text.js';
 
 const EMAIL_ID = 'email';
 const CAPTCHA_ID = 'captcha';
@@ -55,7 +56,8 @@ export class RemoteHolderStep extends StepElement {
   @state() private submitted = false;
   @state() private touched = new Set<string>();
   @state() private busy = false;
-  @state() private serverErrors: Record<string, string> = {};
+  /** What the backend said about the email or captcha, worded at render time so a language switch re-words it. */
+  @state() private serverErrors: Record<string, Text> = {};
 
   private readonly captcha = new CaptchaController(this, () => this.api);
   private readonly failures = new FailureController(this);
@@ -75,7 +77,7 @@ export class RemoteHolderStep extends StepElement {
   }
 
   private emailError(): string | undefined {
-    if (this.serverErrors[EMAIL_ID]) return this.serverErrors[EMAIL_ID];
+    if (this.serverErrors[EMAIL_ID]) return this.serverErrors[EMAIL_ID]();
     if (!this.submitted && !this.touched.has(EMAIL_ID)) return undefined;
     if (this.email.trim() === '') return this.emailRequired ? fieldErrorMessage({ code: 'required', severity: 'error' }, EMAIL_ID) : undefined;
     const checked = emailField.check(this.email, this.state.values);
@@ -84,7 +86,7 @@ export class RemoteHolderStep extends StepElement {
   }
 
   private captchaError(): string | undefined {
-    if (this.serverErrors[CAPTCHA_ID]) return this.serverErrors[CAPTCHA_ID];
+    if (this.serverErrors[CAPTCHA_ID]) return this.serverErrors[CAPTCHA_ID]();
     if (!this.submitted && !this.touched.has(CAPTCHA_ID)) return undefined;
     return this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined;
   }
@@ -196,10 +198,10 @@ export class RemoteHolderStep extends StepElement {
   private async showFailure(error: ApiError): Promise<void> {
     // Every answer that checked the captcha spent it (docs/openapi.yaml).
     if (error.status !== undefined && error.status >= 400 && error.status < 500 && error.code !== 'rate_limited') void this.captcha.refresh();
-    const serverErrors: Record<string, string> = {};
-    if (error.code === 'captcha_invalid') serverErrors[CAPTCHA_ID] = problemMessage(error);
+    const serverErrors: Record<string, Text> = {};
+    if (error.code === 'captcha_invalid') serverErrors[CAPTCHA_ID] = () => problemMessage(error);
     for (const { field, code } of error.fieldErrors) {
-      if (field === EMAIL_ID) serverErrors[EMAIL_ID] = fieldErrorMessage({ code, severity: 'error' }, EMAIL_ID);
+      if (field === EMAIL_ID) serverErrors[EMAIL_ID] = () => fieldErrorMessage({ code, severity: 'error' }, EMAIL_ID);
     }
     this.serverErrors = serverErrors;
     if (Object.keys(serverErrors).length > 0) {

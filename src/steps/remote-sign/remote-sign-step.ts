@@ -21,6 +21,7 @@ import { parseCccd, parsePhone } from '../../validation/rules.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
 import { FailureController, focusAlert } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
+import { wordsOf, type Text } from '../../localization/text.js';
 import {
   actionLabel,
   formHeading,
@@ -75,15 +76,16 @@ export class RemoteSignStep extends StepElement {
   @state() private busy = false;
   @state() private submitted = false;
   @state() private touched = false;
-  @state() private serverError: string | undefined;
+  /** What the backend said about the number or user id, worded at render time (a language switch re-words it). */
+  @state() private serverError: Text | undefined;
   /** Why the wait could not go on (the "failed" outcome). */
   @state() private fatal: ApiError | undefined;
-  @state() private announcement = '';
+  @state() private announcement: Text | undefined;
 
   private readonly wait = new WaitController<RemoteSigningStatus>(this, {
     end: (s) => void this.onWaitEnd(s),
     milestone: (m, seconds) => {
-      this.announcement = milestoneText(m, seconds);
+      this.announcement = () => milestoneText(m, seconds);
     },
   });
   private readonly failures = new FailureController(this);
@@ -123,7 +125,7 @@ export class RemoteSignStep extends StepElement {
 
   override render(): TemplateResult {
     // The live region outlives the phases: screen readers skip text already in a region when it appears.
-    return html`${this.renderPhase()}<p class="visually-hidden" role="status">${this.announcement}</p>`;
+    return html`${this.renderPhase()}<p class="visually-hidden" role="status">${wordsOf(this.announcement)}</p>`;
   }
 
   private renderPhase(): TemplateResult {
@@ -148,7 +150,7 @@ export class RemoteSignStep extends StepElement {
   }
 
   private get fieldError(): string | undefined {
-    if (this.serverError) return this.serverError;
+    if (this.serverError) return this.serverError();
     if (!this.submitted && !(this.touched && this.raw !== '')) return undefined;
     const issue = this.check().issues.find((i) => i.severity === 'error');
     return issue ? issueMessage(issue, this.field) : undefined;
@@ -246,7 +248,8 @@ export class RemoteSignStep extends StepElement {
     const fieldError = error.fieldErrors.find((e) => e.field === 'phone' || e.field === 'userId');
     this.phase = 'form';
     if (fieldError) {
-      this.serverError = fieldErrorMessage({ code: fieldError.code, severity: 'error' }, this.field);
+      const field = this.field;
+      this.serverError = () => fieldErrorMessage({ code: fieldError.code, severity: 'error' }, field);
       this.failures.clear();
       await focusErrorSummary(this);
       return;
@@ -261,7 +264,7 @@ export class RemoteSignStep extends StepElement {
     const api = this.remoteApi();
     // A failure here is retried when the holder step is needed (onAnswer).
     loadHolderStep().catch(() => undefined);
-    this.announcement = '';
+    this.announcement = undefined;
     this.wait.begin({
       check: async (signal) => (await api).getRemoteSigningStatus(transactionId, { signal }),
       isFinal: (a) => a.status !== 'waiting',
