@@ -4,23 +4,19 @@ import type { Text } from '../localization/text.js';
 /**
  * A polite live region that exists from the first render: screen readers ignore regions that
  * appear together with their text. Re-announcing the same words needs the text to change, so a
- * counter toggles an invisible trailing character. What was said is kept as a message and worded
+ * counter toggles an invisible trailing character. What is said is kept as a message and worded
  * at render time, so after a language switch the region holds the words of the language shown.
  */
 export class Announcement {
   private count = 0;
-  private said: Text | undefined;
+  private said: Text = () => '';
 
-  set(text: string | Text): void {
+  set(text: Text): void {
     this.count++;
-    this.said = typeof text === 'string' ? () => text : text;
-  }
-
-  get text(): string {
-    return this.said ? `${this.said()}${this.count % 2 ? '' : '\u00a0'}` : '';
+    this.said = text;
   }
 
   render() {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.text}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.said()}${this.count & 1 ? '\u00a0' : ''}</div>`;
   }
 }

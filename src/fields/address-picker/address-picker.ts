@@ -212,7 +212,7 @@ export class AddressPicker extends LitElement {
     this.dispatchEvent(new CustomEvent('address-blur', { detail: { part }, bubbles: true, composed: true }));
   }
 
-  private announce(text: string | (() => string)): void {
+  private announce(text: () => string): void {
     this.announcement.set(text);
     this.requestUpdate();
   }

@@ -46,7 +46,7 @@ export interface ComboboxActions {
   retry(): void;
   /** Words for the polite live region. */
   /** Said politely; a function is worded at render time, following a language switch. */
-  announce(text: string | (() => string)): void;
+  announce(text: () => string): void;
 }
 
 /** Options rendered at most: more would slow a cheap phone on every keystroke and help nobody. */
