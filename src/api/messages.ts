@@ -85,13 +85,14 @@ const VIETNAMESE = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/;
 
 /**
  * The server's own words are shown only when they are plain text in the language on screen: by
- * the language the server named (Content-Language), or, when it named none, not Vietnamese on
- * an English screen.
+ * the language the server named (Content-Language), or, when it named none, by its letters:
+ * Vietnamese ones on a Vietnamese screen (a proxy's "Service Unavailable" is English, and Vietnamese
+ * written without its marks cannot be told from it), none on an English one.
  */
 export function showable(text: string, language: string | undefined, shown: string): boolean {
   if (MARKUP.test(text) || CONTROL.test(text)) return false;
   if (language) return language.split('-')[0] === shown;
-  return shown !== 'en' || !VIETNAMESE.test(text.normalize('NFC'));
+  return VIETNAMESE.test(text.normalize('NFC')) === (shown === 'vi');
 }
 
 /** Failures where sending the same thing again may well work. */

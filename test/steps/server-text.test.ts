@@ -45,6 +45,15 @@ describe("an unknown error's server text", () => {
     expect(text).to.contain('Something went wrong').and.contain('tenant_closed');
   });
 
+  it('is not shown in English on a Vietnamese screen when the server names no language (a proxy, a framework default)', async () => {
+    const text = await alertAfterRefusal('vi', refusal('Service Unavailable', 'The upstream server is not responding.'));
+    expect(text).to.not.contain('Service Unavailable').and.not.contain('upstream');
+    expect(text).to.contain('Đã có lỗi xảy ra').and.contain('tenant_closed');
+    // Vietnamese words with their marks are Vietnamese to a Vietnamese screen, named or not.
+    const vietnamese = await alertAfterRefusal('vi', refusal('Cổng tạm dừng nhận hồ sơ', 'Vui lòng quay lại sau 22:00.'));
+    expect(vietnamese).to.contain('Cổng tạm dừng nhận hồ sơ: Vui lòng quay lại sau 22:00.');
+  });
+
   it('follows the language the server names (Content-Language) over the letters it uses', async () => {
     const text = await alertAfterRefusal('vi', refusal('Registration closed', 'Come back after 22:00.', { 'Content-Language': 'en-GB' }));
     expect(text).to.not.contain('Registration closed');
