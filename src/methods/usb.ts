@@ -7,3 +7,6 @@
  */
 import './form-journey.js';
 import '../steps/usb/index.js';
+// The holder view of the details step (which follows on demand): taken here, as remote signing
+// does, it stays the one chunk the two certificate methods share, fetched once.
+import '../fields/certificate-holder.js';

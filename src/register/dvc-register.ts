@@ -22,7 +22,7 @@ import { hostStyles } from './host-styles.js';
 import { printWarnings } from './print-warnings.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { firstPaint } from './first-paint.js';
-import { methodChunk, prefetchMethod, prefetchWhenIdle, stepFailed, stepReady } from './lazy-steps.js';
+import { prefetchMethod, prefetchWhenIdle, stepChunk, stepFailed, stepReady } from './lazy-steps.js';
 // The first load: the two choices. Every method's steps load on demand (lazy-steps.ts).
 import '../steps/subject/subject-step.js';
 import '../steps/method/method-step.js';
@@ -303,7 +303,7 @@ export class DvcRegister extends LitElement {
   private renderStep() {
     const s = this.flow;
     // A step that loads on demand and could not be downloaded: say so in its place, with a retry.
-    const chunk = methodChunk(s.method);
+    const chunk = stepChunk(s.step, s.method);
     if (chunk && stepFailed(s.step, s.method)) {
       return loadFailure(chunk, { heading: true, onLoaded: () => void this.focusStep() });
     }

@@ -34,6 +34,18 @@ export function methodChunk(method: Method | undefined): Chunk | undefined {
   return method && METHOD_CHUNKS[method];
 }
 
+/**
+ * Steps a method's chunk fetches on demand itself, set by that chunk when it arrives (USB's steps
+ * after signing, src/steps/usb/after-signing.ts, prefetched while the person signs). The host waits
+ * for and recovers them as for a method's chunk.
+ */
+export const STEP_CHUNKS: Partial<Record<StepName, Chunk>> = {};
+
+/** The chunk a step's element comes from: its own, else its method's; none for the first load's steps. */
+export function stepChunk(step: StepName, method: Method | undefined): Chunk | undefined {
+  return CORE_STEPS.includes(step) ? undefined : (STEP_CHUNKS[step] ?? methodChunk(method));
+}
+
 /** The element name of a step: `dvc-step-<name>`. */
 export function stepTag(step: StepName): string {
   return `dvc-step-${step}`;
@@ -58,7 +70,7 @@ const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
  * element (the shared details form) without this method's own parts (the address picker).
  */
 export function stepFailed(step: StepName, method: Method | undefined): boolean {
-  return !CORE_STEPS.includes(step) && methodChunk(method)?.failed === true;
+  return stepChunk(step, method)?.failed === true;
 }
 
 /**
@@ -79,6 +91,10 @@ export function prefetchWhenIdle(methods: readonly Method[]): void {
  * rejects when that download failed.
  */
 export async function stepReady(step: StepName, method: Method | undefined): Promise<void> {
-  if (!CORE_STEPS.includes(step)) await prefetchMethod(method);
+  if (!CORE_STEPS.includes(step)) {
+    await prefetchMethod(method);
+    // Set by the method's chunk, just loaded; a failure shows as the method's would (stepFailed).
+    await STEP_CHUNKS[step]?.load();
+  }
   await customElements.whenDefined(stepTag(step));
 }

@@ -1,5 +1,6 @@
-/** The USB-token method's steps, in one chunk loaded when the method is chosen (lazy-steps.ts). */
+/**
+ * The USB-token method's steps, in one chunk loaded when the method is chosen (lazy-steps.ts); the
+ * steps after signing follow on demand (after-signing.ts).
+ */
 import './usb-plugin-step.js';
 import './usb-sign-step.js';
-import '../certificate/certificate-details-step.js';
-import '../certificate/certificate-done-step.js';

@@ -7,6 +7,7 @@ import { methodsFor } from '../../flow/catalog.js';
 import type { SigningPlugin } from '../../signing/types.js';
 import { alertStyles } from '../../fields/alert.js';
 import { StepElement } from '../step-element.js';
+import { afterSigning } from './after-signing.js';
 import { certificateApiFor, pluginFor } from './plugin-source.js';
 import { usbStyles } from './styles.js';
 
@@ -16,6 +17,12 @@ export abstract class UsbStep extends StepElement {
   @consume({ context: signingPluginContext, subscribe: true })
   @state()
   protected providedPlugin?: SigningPlugin;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The steps after signing, fetched while the person is busy with the token (again after a failure).
+    afterSigning.prefetch();
+  }
 
   protected get plugin(): SigningPlugin {
     return pluginFor(this.providedPlugin, this.config);
