@@ -3,14 +3,12 @@
  * token now; SIM and remote signing can reuse the completion call and the holder shape): a
  * challenge, the signed challenge, and the completion with contact details. Loaded with the USB
  * steps, never on first load. Problem codes of these calls become a CertificateProblem, so the
- * steps can show a fix-it screen per code; every other failure is the usual ApiError.
+ * steps can show a fix-it screen per code; every other failure is the usual ApiError. The fetch
+ * client itself (fetch-certificate-registration.ts) loads on demand.
  */
-import { anySignal, timeoutSignal } from './abort.js';
-import { ApiError, errorFromProblem } from './errors.js';
-import { joinUrl } from './url.js';
-import { clampAnswerSeconds } from './limits.js';
+import { ApiError } from './errors.js';
 import type { CallOptions } from './types.js';
-import { isCertificateHolder, type CertificateHolder } from './certificate-holder.js';
+import type { CertificateHolder } from './certificate-holder.js';
 import type { components } from '../generated/api-schema.js';
 
 type Schemas = components['schemas'];
@@ -21,7 +19,7 @@ export type SignedChallengeBody = Schemas['SignedChallenge'];
 export type CertificateRegistration = Schemas['CertificateRegistration'];
 export type RegistrationCompletion = Schemas['RegistrationCompletion'];
 export type HolderKind = Schemas['HolderKind'];
-type Account = Schemas['Account'];
+export type Account = Schemas['Account'];
 
 /** Problem codes of the certificate calls (docs/openapi.yaml). */
 export const CERTIFICATE_PROBLEM_CODES = [
@@ -58,86 +56,4 @@ export interface CertificateRegistrationApi {
  */
 export function hasCertificateCalls(api: unknown): api is CertificateRegistrationApi {
   return typeof api === 'object' && api !== null && 'createSigningChallenge' in api && typeof (api as CertificateRegistrationApi).createSigningChallenge === 'function';
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function isSigningChallenge(v: unknown): v is SigningChallenge {
-  return isRecord(v) && isString(v['id']) && isString(v['nonce']) && Number.isInteger(v['expiresIn']);
-}
-
-function isCertificateRegistration(v: unknown): v is CertificateRegistration {
-  return isRecord(v) && isString(v['id']) && isString(v['username']) && isCertificateHolder(v['holder']);
-}
-
-function isAccount(v: unknown): v is Account {
-  return isRecord(v) && isString(v['username']);
-}
-
-export interface CertificateApiOptions {
-  readonly base: string;
-  readonly timeout: number;
-  readonly locale: () => string;
-  readonly fetch?: typeof fetch;
-}
-
-export class FetchCertificateRegistrationApi implements CertificateRegistrationApi {
-  constructor(private readonly options: CertificateApiOptions) {}
-
-  createSigningChallenge(request: SigningChallengeRequest, options?: CallOptions) {
-    return this.call('/signing/challenges', request, isSigningChallenge, options);
-  }
-
-  submitSignedChallenge(challengeId: string, signed: SignedChallengeBody, options?: CallOptions) {
-    return this.call(`/signing/challenges/${encodeURIComponent(challengeId)}/signature`, signed, isCertificateRegistration, options);
-  }
-
-  completeRegistration(registrationId: string, completion: RegistrationCompletion, options?: CallOptions) {
-    return this.call(`/registrations/${encodeURIComponent(registrationId)}/complete`, completion, isAccount, options);
-  }
-
-  private async call<T>(path: string, body: unknown, check: (v: unknown) => v is T, { signal }: CallOptions = {}): Promise<T> {
-    const timeout = timeoutSignal(this.options.timeout);
-    const combined = signal ? anySignal([signal, timeout]) : timeout;
-    let response: Response;
-    let data: unknown;
-    try {
-      response = await (this.options.fetch ?? fetch)(joinUrl(this.options.base, path), {
-        method: 'POST',
-        headers: {
-          Accept: 'application/json, application/problem+json',
-          'Accept-Language': this.options.locale(),
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify(body),
-        signal: combined,
-        credentials: 'same-origin',
-        // As in fetch-api.ts: the contract has no redirects, and one would re-send the signature elsewhere.
-        redirect: 'manual',
-      });
-      if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
-        throw new ApiError({ code: 'redirected', status: response.status || undefined });
-      }
-      const text = await response.text();
-      data = text === '' ? undefined : JSON.parse(text);
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      if (signal?.aborted) throw signal.reason ?? error;
-      if (timeout.aborted) throw new ApiError({ code: 'timeout' });
-      if (error instanceof SyntaxError) throw new ApiError({ code: 'bad_response' });
-      throw new ApiError({ code: 'network' });
-    }
-    if (!response.ok) {
-      const problem = isRecord(data) ? data : undefined;
-      const code = problem?.['code'];
-      if (typeof code === 'string' && (CERTIFICATE_PROBLEM_CODES as readonly string[]).includes(code)) {
-        const expected = problem?.['expectedHolder'];
-        throw new CertificateProblem(code as CertificateProblemCode, response.status, expected === 'person' || expected === 'organization' ? expected : undefined);
-      }
-      throw errorFromProblem(problem, response.status, response.headers.get('Retry-After'), response.headers.get('Content-Language'));
-    }
-    if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
-    return clampAnswerSeconds(data);
-  }
 }

@@ -22,7 +22,7 @@ import { hostStyles } from './host-styles.js';
 import { printWarnings } from './print-warnings.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { firstPaint } from './first-paint.js';
-import { prefetchMethod, prefetchWhenIdle, stepChunk, stepFailed, stepReady } from './lazy-steps.js';
+import { prefetchMethod, prefetchWhenIdle, stepChunk, stepReady } from './lazy-steps.js';
 // The first load: the two choices. Every method's steps load on demand (lazy-steps.ts).
 import '../steps/subject/subject-step.js';
 import '../steps/method/method-step.js';
@@ -304,7 +304,7 @@ export class DvcRegister extends LitElement {
     const s = this.flow;
     // A step that loads on demand and could not be downloaded: say so in its place, with a retry.
     const chunk = stepChunk(s.step, s.method);
-    if (chunk && stepFailed(s.step, s.method)) {
+    if (chunk?.failed) {
       return loadFailure(chunk, { heading: true, onLoaded: () => void this.focusStep() });
     }
     // Typed as a known tag: a step without its element declared (HTMLElementTagNameMap) fails to compile.
@@ -333,7 +333,7 @@ export class DvcRegister extends LitElement {
     }
     if (next.method !== this.flow.method) void prefetchMethod(next.method);
     // A method whose download failed earlier (an idle prefetch) gets a fresh try when the person arrives at one of its steps.
-    else if (stepFailed(next.step, next.method)) void prefetchMethod(next.method);
+    else if (stepChunk(next.step, next.method)?.failed) void prefetchMethod(next.method);
     // The notice is about where the person landed; once they move on it has done its work.
     if (next.step !== this.flow.step) this.draftRestored = false;
     this.flow = next;

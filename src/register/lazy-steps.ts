@@ -53,9 +53,7 @@ export function stepTag(step: StepName): string {
 
 /** Starts loading what a method needs (once; again after a failure), so it is there when the person gets to it. */
 export function prefetchMethod(method: Method | undefined): Promise<unknown> {
-  const chunk = methodChunk(method);
-  if (!chunk) return Promise.resolve();
-  const pending = chunk.load();
+  const pending = methodChunk(method)?.load() ?? Promise.resolve();
   // A prefetch nobody awaits must not end up as an unhandled rejection; stepReady reports failures.
   pending.catch(() => undefined);
   return pending;
@@ -96,5 +94,5 @@ export async function stepReady(step: StepName, method: Method | undefined): Pro
     // Set by the method's chunk, just loaded; a failure shows as the method's would (stepFailed).
     await STEP_CHUNKS[step]?.load();
   }
-  await customElements.whenDefined(stepTag(step));
+  await customElements.whenDefined(`dvc-step-${step}`);
 }

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
-import { certificateApiFor } from '../usb/plugin-source.js';
+import { certificateApiFor } from './certificate-client.js';
 import { alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
@@ -173,7 +173,7 @@ export class CertificateDetailsStep extends StepElement {
     this.failure.clear();
     const abort = (this.abort = new AbortController());
     try {
-      const account = await certificateApiFor(this.api, this.config).completeRegistration(
+      const account = await (await certificateApiFor(this.api, this.config)).completeRegistration(
         registration.id,
         {
           ...(email ? { email } : {}),

@@ -1,11 +1,8 @@
 /**
- * Where the USB steps get their plugin, backend calls and download links from: what the host
+ * Where the USB steps get their plugin and download links from: what the host
  * provided (context), else what the configuration names. One adapter per configuration for the
  * page's life, so VNPT-CA's single socket is shared by the plugin check and the signing.
  */
-import { FetchCertificateRegistrationApi, hasCertificateCalls, type CertificateRegistrationApi } from '../../api/certificate-registration.js';
-import type { RegistrationApi } from '../../api/types.js';
-import { currentLocale } from '../../localization/locale.js';
 import type { RegisterConfig } from '../../register/config.js';
 import { createSigningPlugin } from '../../signing/adapters.js';
 import type { SigningPlugin } from '../../signing/types.js';
@@ -25,15 +22,6 @@ export function pluginFor(provided: SigningPlugin | undefined, config: RegisterC
     adapters.set(key, adapter);
   }
   return adapter;
-}
-
-export function certificateApiFor(api: RegistrationApi | undefined, config: RegisterConfig | undefined): CertificateRegistrationApi {
-  if (hasCertificateCalls(api)) return api;
-  return new FetchCertificateRegistrationApi({
-    base: config?.apiBase ?? '/api/registration',
-    timeout: config?.apiTimeout ?? 20_000,
-    locale: currentLocale,
-  });
 }
 
 /**

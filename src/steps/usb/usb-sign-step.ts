@@ -122,7 +122,7 @@ export class UsbSignStep extends UsbStep {
   }
 
   private async signOnce(subject: NonNullable<typeof this.state.subject>, signal: AbortSignal) {
-    const api = this.certificateApi;
+    const api = await this.certificateApi();
     const challenge = await api.createSigningChallenge({ subject, method: 'usb' }, { signal });
     const digest = await challengeDigest(challenge.nonce, location.origin);
     const signed = await this.plugin.sign({ digest }, { signal });

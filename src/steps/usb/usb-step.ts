@@ -8,7 +8,8 @@ import type { SigningPlugin } from '../../signing/types.js';
 import { alertStyles } from '../../fields/alert.js';
 import { StepElement } from '../step-element.js';
 import { afterSigning } from './after-signing.js';
-import { certificateApiFor, pluginFor } from './plugin-source.js';
+import { certificateApiFor, certificateClient } from '../certificate/certificate-client.js';
+import { pluginFor } from './plugin-source.js';
 import { usbStyles } from './styles.js';
 
 export abstract class UsbStep extends StepElement {
@@ -20,15 +21,16 @@ export abstract class UsbStep extends StepElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The steps after signing, fetched while the person is busy with the token (again after a failure).
+    // The steps after signing and the backend client, fetched while the person is busy with the token (again after a failure).
     afterSigning.prefetch();
+    certificateClient.prefetch();
   }
 
   protected get plugin(): SigningPlugin {
     return pluginFor(this.providedPlugin, this.config);
   }
 
-  protected get certificateApi(): CertificateRegistrationApi {
+  protected certificateApi(): Promise<CertificateRegistrationApi> {
     return certificateApiFor(this.api, this.config);
   }
 
