@@ -22,8 +22,11 @@ export abstract class UsbStep extends StepElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The steps after signing and the backend client, fetched while the person is busy with the token (again after a failure).
-    afterSigning.prefetch();
-    certificateClient.prefetch();
+    // After the host's render that connected this step: their status change re-renders the host.
+    queueMicrotask(() => {
+      afterSigning.prefetch();
+      certificateClient.prefetch();
+    });
   }
 
   protected get plugin(): SigningPlugin {
