@@ -27,9 +27,6 @@ const BUDGETS = {
     // messages load on demand.
     firstLoad: 20 * KB,
     methodOwn: 8 * KB,
-    // The USB token brings two plugin protocols, four steps and a fix-it screen (in Vietnamese) for
-    // each of some twenty failures: about 11 KB gzip, loaded only when the method is chosen.
-    methodOwnFor: { usb: 12 * KB },
     // 22 KB (was 20): the spoken captcha (WCAG 1.1.1: 'Nghe mã', its player, its messages,
     // ~0.7 KB) lives in the details step every method shares; and building for the support floor
     // (ES2021, README "Browser support") lowers class fields and static blocks into constructor
@@ -94,7 +91,8 @@ for (const [entry, budget] of Object.entries(BUDGETS)) {
   const methods = all.filter((path) => /\/method-[^/]+$/.test(path));
   const methodName = (path) => relative(DIST, path).replace(/^chunks\/method-|-[\w-]{8}\.js$/g, '');
   // A method chunk's own import()s (remote signing's holder step and client, fetched while the
-  // person waits on the phone) are not what choosing it downloads: not followed here.
+  // person waits on the phone; USB's steps after signing and its certificate client, fetched while
+  // the person checks the plugin and signs) are not what choosing it downloads: not followed here.
   const setOf = (path) => closure(relative(DIST, path), { dynamic: false, entryDynamic: false }).filter((p) => !first.includes(p));
   for (const path of methods) {
     const name = methodName(path);
