@@ -9,6 +9,7 @@
 import { ApiError } from './errors.js';
 import type { CallOptions } from './types.js';
 import type { CertificateHolder } from './certificate-holder.js';
+import type { CertificateProblem } from './fetch-certificate-registration.js';
 import type { components } from '../generated/api-schema.js';
 
 type Schemas = components['schemas'];
@@ -21,26 +22,13 @@ export type RegistrationCompletion = Schemas['RegistrationCompletion'];
 export type HolderKind = Schemas['HolderKind'];
 export type Account = Schemas['Account'];
 
-/** Problem codes of the certificate calls (docs/openapi.yaml). */
-export const CERTIFICATE_PROBLEM_CODES = [
-  'challenge_expired',
-  'signature_invalid',
-  'certificate_untrusted',
-  'certificate_expired',
-  'certificate_not_yet_valid',
-  'certificate_revoked',
-  'certificate_wrong_subject',
-] as const;
-export type CertificateProblemCode = (typeof CERTIFICATE_PROBLEM_CODES)[number];
+// The problem codes and their error class are the fetch client's (fetch-certificate-registration.ts),
+// which loads on demand: the steps know them by type, and a failure by isCertificateProblem().
+export type { CertificateProblem, CertificateProblemCode } from './fetch-certificate-registration.js';
 
-export class CertificateProblem extends ApiError {
-  readonly certificateCode: CertificateProblemCode;
-  readonly expectedHolder: HolderKind | undefined;
-  constructor(code: CertificateProblemCode, status: number, expectedHolder?: HolderKind) {
-    super({ code: 'unknown', status });
-    this.certificateCode = code;
-    this.expectedHolder = expectedHolder;
-  }
+/** A certificate call's failure with one of the certificate problem codes (docs/openapi.yaml). */
+export function isCertificateProblem(error: unknown): error is CertificateProblem {
+  return error instanceof ApiError && 'certificateCode' in error;
 }
 
 export interface CertificateRegistrationApi {

@@ -9,18 +9,38 @@ import { joinUrl } from './url.js';
 import { clampAnswerSeconds } from './limits.js';
 import type { CallOptions } from './types.js';
 import { isCertificateHolder } from './certificate-holder.js';
-import {
-  CERTIFICATE_PROBLEM_CODES,
-  CertificateProblem,
-  type Account,
-  type CertificateProblemCode,
-  type CertificateRegistration,
-  type CertificateRegistrationApi,
-  type RegistrationCompletion,
-  type SignedChallengeBody,
-  type SigningChallenge,
-  type SigningChallengeRequest,
+import type {
+  Account,
+  CertificateRegistration,
+  CertificateRegistrationApi,
+  HolderKind,
+  RegistrationCompletion,
+  SignedChallengeBody,
+  SigningChallenge,
+  SigningChallengeRequest,
 } from './certificate-registration.js';
+
+/** Problem codes of the certificate calls (docs/openapi.yaml). */
+export const CERTIFICATE_PROBLEM_CODES = [
+  'challenge_expired',
+  'signature_invalid',
+  'certificate_untrusted',
+  'certificate_expired',
+  'certificate_not_yet_valid',
+  'certificate_revoked',
+  'certificate_wrong_subject',
+] as const;
+export type CertificateProblemCode = (typeof CERTIFICATE_PROBLEM_CODES)[number];
+
+export class CertificateProblem extends ApiError {
+  readonly certificateCode: CertificateProblemCode;
+  readonly expectedHolder: HolderKind | undefined;
+  constructor(code: CertificateProblemCode, status: number, expectedHolder?: HolderKind) {
+    super({ code: 'unknown', status });
+    this.certificateCode = code;
+    this.expectedHolder = expectedHolder;
+  }
+}
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,7 +2,7 @@
  * Every way the USB-token registration can fail, as one list the fix-it screens are built from:
  * the plugin's typed errors, the backend's certificate codes, and the usual backend failures.
  */
-import { CertificateProblem, type CertificateProblemCode } from '../../api/certificate-registration.js';
+import { isCertificateProblem, type CertificateProblem, type CertificateProblemCode } from '../../api/certificate-registration.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { SigningError, type SigningErrorCode } from '../../signing/errors.js';
 
@@ -13,7 +13,7 @@ export type UsbFailure =
 
 export function usbFailureOf(error: unknown): UsbFailure {
   if (error instanceof SigningError) return { kind: 'plugin', code: error.code, error };
-  if (error instanceof CertificateProblem) return { kind: 'certificate', code: error.certificateCode, error };
+  if (isCertificateProblem(error)) return { kind: 'certificate', code: error.certificateCode, error };
   const api = asApiError(error);
   return { kind: 'backend', code: api.code, error: api };
 }

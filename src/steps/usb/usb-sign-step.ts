@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CertificateProblem } from '../../api/certificate-registration.js';
+import { isCertificateProblem } from '../../api/certificate-registration.js';
 import { define } from '../../register/define.js';
 import { challengeDigest } from '../../signing/challenge.js';
 import { PLUGIN_TIMEOUTS } from '../../signing/types.js';
@@ -108,7 +108,7 @@ export class UsbSignStep extends UsbStep {
     try {
       const registration = await this.signOnce(subject, abort.signal).catch((error: unknown) => {
         // An expired challenge is nobody's fault: ask for a new one once, without a word.
-        if (error instanceof CertificateProblem && error.certificateCode === 'challenge_expired') return this.signOnce(subject, abort.signal);
+        if (isCertificateProblem(error) && error.certificateCode === 'challenge_expired') return this.signOnce(subject, abort.signal);
         throw error;
       });
       this.emit({ type: 'next', results: { certificateRegistration: registration } });
