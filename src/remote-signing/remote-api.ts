@@ -6,6 +6,10 @@
 import type { RemoteSigningApi } from '../api/types.js';
 import { currentLocale } from '../localization/locale.js';
 import type { RegisterConfig } from '../register/config.js';
+import { lazyChunk } from '../loading/chunk.js';
+
+/** A Chunk, so the next try after a failed download really fetches it again (src/loading/chunk.ts). */
+const remoteClient = lazyChunk('remote-signing-client', () => import('./fetch-remote-signing-api.js'));
 
 const clients = new WeakMap<object, Promise<RemoteSigningApi>>();
 const NO_CONFIG = {};
@@ -14,7 +18,7 @@ export function remoteSigningApi(config: RegisterConfig | undefined): Promise<Re
   const key = config ?? NO_CONFIG;
   let client = clients.get(key);
   if (!client) {
-    client = import('./fetch-remote-signing-api.js').then(
+    client = remoteClient.load().then(
       (m) => new m.FetchRemoteSigningApi({ base: config?.apiBase ?? '/api/registration', timeout: config?.apiTimeout ?? 20_000, locale: currentLocale }),
     );
     clients.set(key, client);

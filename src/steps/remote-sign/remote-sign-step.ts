@@ -11,7 +11,9 @@ import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
 import { canGoBack } from '../../flow/flow.js';
+import { lazyChunk } from '../../loading/chunk.js';
 import { define } from '../../register/define.js';
+import { STEP_CHUNKS } from '../../register/lazy-steps.js';
 import { classifyStatusFailure } from '../../remote-signing/classify.js';
 import { remoteSigningApi } from '../../remote-signing/remote-api.js';
 import type { PollState } from '../../remote-signing/poller.js';
@@ -40,8 +42,14 @@ import {
 
 type Phase = 'form' | 'waiting' | 'outcome';
 
-/** The holder step is needed only once the phone confirmed: fetched when the wait starts. */
-const loadHolderStep = () => import('./holder-step.js');
+/**
+ * The holder step is needed only once the phone confirmed: fetched when the wait starts. A Chunk,
+ * so "try again" after a failed download really fetches it again; the host waits for it and
+ * recovers it at the holder step as for any step's chunk (STEP_CHUNKS).
+ */
+const holderStep = lazyChunk('remote-holder-step', () => import('./holder-step.js'));
+STEP_CHUNKS['remote-holder'] = holderStep;
+const loadHolderStep = () => holderStep.load();
 
 /**
  * Step "remote-sign" (SIM ký số, VNPT SmartCA): the SIM's phone number or the SmartCA user id →
