@@ -36,12 +36,3 @@ export interface CertificateRegistrationApi {
   submitSignedChallenge(challengeId: string, signed: SignedChallengeBody, options?: CallOptions): Promise<CertificateRegistration>;
   completeRegistration(registrationId: string, completion: RegistrationCompletion, options?: CallOptions): Promise<Account>;
 }
-
-/**
- * Whether an API object (e.g. a host's own `api`) also offers the certificate calls. Asked with
- * `in`, not by reading the member: the host's default client is a Proxy (lazy-api.ts) that answers
- * every name with a function, whether the real client has it or not.
- */
-export function hasCertificateCalls(api: unknown): api is CertificateRegistrationApi {
-  return typeof api === 'object' && api !== null && 'createSigningChallenge' in api && typeof (api as CertificateRegistrationApi).createSigningChallenge === 'function';
-}

@@ -1,13 +1,15 @@
 /**
- * The fetch client of the certificate calls (certificate-registration.ts): loaded on demand, fetched
- * while the person checks the plugin and signs (src/steps/certificate/certificate-client.ts), so
- * choosing the USB token downloads only the steps.
+ * The fetch client of the certificate calls (certificate-registration.ts) and the choice between it
+ * and a host's own `api`: loaded on demand, fetched while the person checks the plugin and signs
+ * (src/steps/certificate/certificate-client.ts), so choosing the USB token downloads only the steps.
+ * The steps after signing import it directly: it has arrived before them.
  */
 import { anySignal, timeoutSignal } from './abort.js';
 import { ApiError, errorFromProblem } from './errors.js';
 import { joinUrl } from './url.js';
 import { clampAnswerSeconds } from './limits.js';
-import type { CallOptions } from './types.js';
+import type { CallOptions, RegistrationApi } from './types.js';
+import type { RegisterConfig } from '../register/config.js';
 import { isCertificateHolder } from './certificate-holder.js';
 import type {
   Account,
@@ -122,4 +124,30 @@ export class FetchCertificateRegistrationApi implements CertificateRegistrationA
     if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
     return clampAnswerSeconds(data);
   }
+}
+
+/**
+ * Whether an API object (e.g. a host's own `api`) also offers the certificate calls. Asked with
+ * `in`, not by reading the member: the host's default client is a Proxy (lazy-api.ts) that answers
+ * every name with a function, whether the real client has it or not.
+ */
+export function hasCertificateCalls(api: unknown): api is CertificateRegistrationApi {
+  return typeof api === 'object' && api !== null && 'createSigningChallenge' in api && typeof (api as CertificateRegistrationApi).createSigningChallenge === 'function';
+}
+
+/**
+ * The certificate calls: the host's own `api` when it offers them, else this client for the
+ * configuration, asking in the language `locale` names (the callers pass the page's currentLocale).
+ */
+export function certificateApiFor(
+  api: RegistrationApi | undefined,
+  config: RegisterConfig | undefined,
+  locale: () => string,
+): CertificateRegistrationApi {
+  if (hasCertificateCalls(api)) return api;
+  return new FetchCertificateRegistrationApi({
+    base: config?.apiBase ?? '/api/registration',
+    timeout: config?.apiTimeout ?? 20_000,
+    locale,
+  });
 }

@@ -41,14 +41,14 @@ export function methodChunk(method: Method | undefined): Chunk | undefined {
  */
 export const STEP_CHUNKS: Partial<Record<StepName, Chunk>> = {};
 
-/** The chunk a step's element comes from: its own, else its method's; none for the first load's steps. */
+/**
+ * The chunk a step's element comes from: its own, else its method's; none for the first load's
+ * steps. When its download failed (`failed`), the host shows the failure in the step's place.
+ * Asked of the method, not the step's element: another method may have brought the element (the
+ * shared details form) without this method's own parts (the address picker).
+ */
 export function stepChunk(step: StepName, method: Method | undefined): Chunk | undefined {
   return CORE_STEPS.includes(step) ? undefined : (STEP_CHUNKS[step] ?? methodChunk(method));
-}
-
-/** The element name of a step: `dvc-step-<name>`. */
-export function stepTag(step: StepName): string {
-  return `dvc-step-${step}`;
 }
 
 /** Starts loading what a method needs (once; again after a failure), so it is there when the person gets to it. */
@@ -62,14 +62,6 @@ export function prefetchMethod(method: Method | undefined): Promise<unknown> {
 /** Steps in the first load; every other step comes with its method's chunk. */
 const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
 
-/**
- * The step cannot be shown because its method's download failed (the host shows the failure
- * instead). Checked on the method, not the step's element: another method may have brought the
- * element (the shared details form) without this method's own parts (the address picker).
- */
-export function stepFailed(step: StepName, method: Method | undefined): boolean {
-  return stepChunk(step, method)?.failed === true;
-}
 
 /**
  * Fetches every offered method's code once the browser has nothing better to do, so a step change
@@ -89,9 +81,9 @@ export function prefetchWhenIdle(methods: readonly Method[]): void {
  * rejects when that download failed.
  */
 export async function stepReady(step: StepName, method: Method | undefined): Promise<void> {
-  if (!CORE_STEPS.includes(step)) {
+  if (stepChunk(step, method)) {
     await prefetchMethod(method);
-    // Set by the method's chunk, just loaded; a failure shows as the method's would (stepFailed).
+    // Set by the method's chunk, just loaded; a failure shows as the method's would (stepChunk).
     await STEP_CHUNKS[step]?.load();
   }
   await customElements.whenDefined(`dvc-step-${step}`);

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { ApiError } from '../../src/api/errors.js';
-import { hasCertificateCalls } from '../../src/api/certificate-registration.js';
-import { CertificateProblem, FetchCertificateRegistrationApi } from '../../src/api/fetch-certificate-registration.js';
+import { CertificateProblem, FetchCertificateRegistrationApi, hasCertificateCalls } from '../../src/api/fetch-certificate-registration.js';
 import { lazyApi } from '../../src/api/lazy-api.js';
 import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
 import { mockBackend } from '../../src/mocks/backend.js';

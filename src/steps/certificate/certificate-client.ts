@@ -1,11 +1,11 @@
 /**
- * The certificate calls for the USB steps: the host's own `api` when it offers them, else the
- * fetch client for the configuration. The fetch client loads on demand (a Chunk, with the retry that
+ * The certificate calls for the USB steps (the host's own `api` when it offers them, else the fetch
+ * client for the configuration), from a module that loads on demand (a Chunk, with the retry that
  * really fetches again): the USB steps start it when the first of them is shown, long before the
  * signature needs it; a download that failed fails the call as a network failure would, whose
  * "try again" asks for it again.
  */
-import { hasCertificateCalls, type CertificateRegistrationApi } from '../../api/certificate-registration.js';
+import type { CertificateRegistrationApi } from '../../api/certificate-registration.js';
 import type { RegistrationApi } from '../../api/types.js';
 import { lazyChunk } from '../../loading/chunk.js';
 import { currentLocale } from '../../localization/locale.js';
@@ -14,11 +14,5 @@ import type { RegisterConfig } from '../../register/config.js';
 export const certificateClient = lazyChunk('certificate-client', () => import('../../api/fetch-certificate-registration.js'));
 
 export async function certificateApiFor(api: RegistrationApi | undefined, config: RegisterConfig | undefined): Promise<CertificateRegistrationApi> {
-  if (hasCertificateCalls(api)) return api;
-  const { FetchCertificateRegistrationApi } = await certificateClient.load();
-  return new FetchCertificateRegistrationApi({
-    base: config?.apiBase ?? '/api/registration',
-    timeout: config?.apiTimeout ?? 20_000,
-    locale: currentLocale,
-  });
+  return (await certificateClient.load()).certificateApiFor(api, config, currentLocale);
 }

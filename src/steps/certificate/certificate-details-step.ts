@@ -3,7 +3,9 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
-import { certificateApiFor } from './certificate-client.js';
+// Arrived before this step (fetched with the USB steps, src/steps/certificate/certificate-client.ts).
+import { certificateApiFor } from '../../api/fetch-certificate-registration.js';
+import { currentLocale } from '../../localization/locale.js';
 import { alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField } from '../../fields/captcha.js';
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
@@ -173,7 +175,7 @@ export class CertificateDetailsStep extends StepElement {
     this.failure.clear();
     const abort = (this.abort = new AbortController());
     try {
-      const account = await (await certificateApiFor(this.api, this.config)).completeRegistration(
+      const account = await certificateApiFor(this.api, this.config, currentLocale).completeRegistration(
         registration.id,
         {
           ...(email ? { email } : {}),
