@@ -21,8 +21,9 @@ export abstract class UsbStep extends StepElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The steps after signing and the backend client, fetched while the person is busy with the token (again after a failure).
-    // After the host's render that connected this step: their status change re-renders the host.
+    // The steps after signing and the backend client, fetched while the person is busy with the
+    // token (again after a failure); after the host's render that connected this step, as their
+    // status change re-renders the host.
     queueMicrotask(() => {
       afterSigning.prefetch();
       certificateClient.prefetch();
