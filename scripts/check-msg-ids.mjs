@@ -4,6 +4,7 @@
 // which would then never run. Run by `npm run gen`; exits non-zero and names each call without one.
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 /** `file:line` of every msg() call in `code` whose options do not name an id. */
@@ -25,7 +26,7 @@ export function messagesWithoutId(file, code) {
   return found;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const files = execFileSync('git', ['ls-files', 'src/*.ts', 'src/**/*.ts'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   const missing = files.flatMap((file) => messagesWithoutId(file, readFileSync(file, 'utf8')));
   if (missing.length > 0) {
