@@ -10,25 +10,12 @@ import { mockBackend } from '../../src/mocks/backend.js';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-import { announcements, clean, deepQueryAll, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
-import { PERSON, WORDS, fillDetails, submitDetails, toOtp, toPassword, type Locale } from '../helpers/phone-journey.js';
+import { announcements, clean, deepQueryAll, getButton, getByLabel, visibleText, waitFor } from '../helpers/dom.js';
+import { PERSON, WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { phoneWidget } from '../helpers/widget.js';
+import { fieldError, summary, switchTo } from '../helpers/language-switch.js';
 
-/** Presses the widget's language button ("English" / "Tiếng Việt") and waits for the step to be re-worded. */
-async function switchTo(el: HTMLElement, locale: Locale, heading: (typeof WORDS)[Locale][keyof (typeof WORDS)[Locale]]): Promise<void> {
-  getButton(el, locale === 'en' ? 'English' : 'Tiếng Việt').click();
-  await waitFor(() => el.getAttribute('lang') === locale && stepHeading(el) === heading, { message: `the step in ${locale}` });
-}
-
-/** The error shown at an input (its error message, which the input is described by). */
-function fieldError(el: HTMLElement, id: string): string {
-  return clean(deepQueryAll(el, `#${id}-error`)[0]?.textContent);
-}
-
-function summary(el: HTMLElement): string {
-  return clean(deepQueryAll(el, '[data-error-summary]')[0]?.textContent);
-}
 
 function alertText(el: HTMLElement): string {
   return clean(deepQueryAll(el, '[data-alert]')[0]?.textContent);

@@ -9,24 +9,12 @@ import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { remoteSigningMock } from '../../src/mocks/remote-signing.js';
 import { signingMockBackend } from '../../src/mocks/signing.js';
 import { FakeSigningPlugin } from '../../src/signing/fake.js';
-import { announcements, clean, deepQueryAll, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { announcements, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, widget } from '../helpers/widget.js';
+import { fieldError, summary, switchTo } from '../helpers/language-switch.js';
 
-/** Presses the widget's language button and waits for the step to be re-worded. */
-async function switchTo(el: HTMLElement, locale: 'vi' | 'en', heading: string): Promise<void> {
-  getButton(el, locale === 'en' ? 'English' : 'Tiếng Việt').click();
-  await waitFor(() => el.getAttribute('lang') === locale && stepHeading(el) === heading, { message: `the step in ${locale}` });
-}
-
-function fieldError(el: HTMLElement, id: string): string {
-  return clean(deepQueryAll(el, `#${id}-error`)[0]?.textContent);
-}
-
-function summary(el: HTMLElement): string {
-  return clean(deepQueryAll(el, '[data-error-summary]')[0]?.textContent);
-}
 
 describe('signing journeys: messages follow a language switch', () => {
   beforeEach(async () => {

@@ -5,25 +5,10 @@
 import { expect } from '@open-wc/testing';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { announcements, clean, deepQueryAll, getButton, getByLabel, getRadio, stepHeading, waitFor } from '../helpers/dom.js';
-import { press, type } from '../helpers/user.js';
+import { type } from '../helpers/user.js';
 import { captchaAnswer, widget } from '../helpers/widget.js';
-
-async function switchTo(el: HTMLElement, locale: 'vi' | 'en', heading: string): Promise<void> {
-  getButton(el, locale === 'en' ? 'English' : 'Tiếng Việt').click();
-  await waitFor(() => el.getAttribute('lang') === locale && stepHeading(el) === heading, { message: `the step in ${locale}` });
-}
-
-const pickers = (el: HTMLElement) => deepQueryAll<HTMLElement>(el, 'dvc-address-picker');
-
-/** Picks a unit in a picker's combobox by typing part of its name without diacritics. */
-async function pick(picker: HTMLElement, label: string, query: string, expected: string): Promise<void> {
-  const input = getByLabel(picker, label);
-  await waitFor(() => !input.disabled, { message: `${label} enabled` });
-  await type(input, query);
-  await waitFor(() => deepQueryAll(picker, '[role=option]').length > 0, { message: `options for ${query}` });
-  await press('Enter');
-  await waitFor(() => input.value === expected, { message: `${label} = ${expected} (is ${input.value})` });
-}
+import { switchTo } from '../helpers/language-switch.js';
+import { pick, pickers } from '../helpers/address.js';
 
 describe('Vietnam Post: live regions follow a language switch', () => {
   it("the address picker's count of results", async () => {

@@ -8,6 +8,7 @@ import { useMockBackend } from '../helpers/mock-worker.js';
 import { clean, deepQueryAll, getButton, getByLabel, getRadio, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, widget } from '../helpers/widget.js';
+import { pick, pickers } from '../helpers/address.js';
 
 const W = {
   vi: {
@@ -75,18 +76,6 @@ const W = {
 } as const;
 
 type Words = (typeof W)[keyof typeof W];
-
-const pickers = (el: HTMLElement) => deepQueryAll<HTMLElement>(el, 'dvc-address-picker');
-
-/** Picks a unit in a picker's combobox by typing part of its name without diacritics. */
-async function pick(picker: HTMLElement, label: string, query: string, expected: string): Promise<void> {
-  const input = getByLabel(picker, label);
-  await waitFor(() => !input.disabled, { message: `${label} enabled` });
-  await type(input, query);
-  await waitFor(() => deepQueryAll(picker, '[role=option]').length > 0, { message: `options for ${query}` });
-  await press('Enter');
-  await waitFor(() => input.value === expected, { message: `${label} = ${expected} (is ${input.value})` });
-}
 
 async function fillVnpost(
   el: HTMLElement,
