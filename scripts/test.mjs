@@ -42,6 +42,8 @@ const nodeStatus = run('node', process.execPath, [
 ]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, by part: printed again at the very end, where a CI log that keeps only its tail still shows it. */
+const failures = [];
 for (const [name, status] of [
   ['browser', browserStatus],
   ['browser-firefox', firefoxStatus],
@@ -53,15 +55,21 @@ for (const [name, status] of [
   if (!existsSync(file)) {
     // The runner died before reporting: that is a failure, never a silent zero.
     totals.failed++;
+    failures.push(`${name}: the runner ended (status ${status}) without reporting`);
     continue;
   }
   const counts = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
-  if (status !== 0 && counts.failed === 0) totals.failed++;
+  for (const failure of counts.failures ?? []) failures.push(`${name}: ${failure}`);
+  if (status !== 0 && counts.failed === 0) {
+    totals.failed++;
+    failures.push(`${name}: the runner exited with status ${status} though no test failed`);
+  }
 }
 
+if (failures.length > 0) console.log(`Failed:\n  ${failures.slice(0, 20).join('\n  ')}`);
 console.log(`Time: ${timings.join(', ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

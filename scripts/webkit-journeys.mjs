@@ -19,14 +19,17 @@ const BROWSER = process.env.WEBKIT_BROWSER ?? ['/usr/lib/x86_64-linux-gnu/webkit
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** One line per failure, which scripts/test.mjs repeats at the end of the log. */
+const failures = [];
 const write = () => {
   mkdirSync('.test-results', { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify(totals));
+  writeFileSync(RESULTS, JSON.stringify({ ...totals, failures }));
 };
 
 if (!existsSync(DRIVER) || !BROWSER || !existsSync('/usr/bin/Xvfb')) {
   console.error('WebKit journeys need WebKitWebDriver, MiniBrowser and Xvfb:\n  Debian/Ubuntu: sudo apt-get install -y webkit2gtk-driver xvfb');
   totals.failed++;
+  failures.push('WebKitWebDriver, MiniBrowser or Xvfb is missing');
   write();
   process.exit(1);
 }
@@ -168,12 +171,14 @@ try {
       console.log(`  ✓ WebKit journey: ${name} (${seconds} s)`);
     } else {
       totals.failed++;
+      failures.push(`${name}: ${result.error.split('\n')[0]}`);
       console.log(`  ✗ WebKit journey: ${name} (${seconds} s)\n      ${result.error.replace(/\n/g, '\n      ')}`);
     }
   }
 } catch (error) {
   console.error(`WebKit journeys could not run: ${error.stack ?? error}`);
   totals.failed++;
+  failures.push(`could not run: ${String(error.message ?? error).split('\n')[0]}`);
 } finally {
   if (sessionId) await fetch(`${base}/session/${sessionId}`, { method: 'DELETE' }).catch(() => {});
   server.close();
