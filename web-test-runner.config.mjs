@@ -19,13 +19,25 @@ if (!executablePath) {
 const require = createRequire(import.meta.url);
 const workerScript = require.resolve('msw/mockServiceWorker.js');
 
+/**
+ * MSW's worker unregisters itself when the last page it controls closes. Test pages come and go
+ * two at a time, so a page could start loading just as the page before it closed: it then loads
+ * uncontrolled while the dying registration is still listed, and MSW's start() answers that with
+ * location.reload(), which throws away the page and its tests ("Tests were interrupted because
+ * the page was reloaded", seen under load in CI). For the test run the worker stays registered.
+ */
+const SELF_UNREGISTER = 'self.registration.unregister()';
+function testWorkerScript() {
+  const script = readFileSync(workerScript, 'utf8');
+  if (!script.includes(SELF_UNREGISTER)) throw new Error(`msw's mockServiceWorker.js changed: no "${SELF_UNREGISTER}" to take out`);
+  return script.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0');
+}
+
 /** Serves msw's own worker at the site root so its scope covers every test page and its version matches msw. */
 const mswWorker = {
   name: 'msw-worker',
   serve(context) {
-    if (context.path === '/mockServiceWorker.js') {
-      return { body: readFileSync(workerScript, 'utf8'), type: 'js' };
-    }
+    if (context.path === '/mockServiceWorker.js') return { body: testWorkerScript(), type: 'js' };
   },
 };
 
