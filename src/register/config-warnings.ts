@@ -30,7 +30,7 @@ const FALLBACKS: Record<string, (warning: Extract<ConfigWarning, { code: 'ignore
   'smartca-subjects': () => `${list(DEFAULT_SMARTCA_SUBJECTS)} (allowed: ${SMARTCA_SUBJECTS.join(', ')})`,
   'sign-in-url': () => 'the national portal',
   'forgot-password-url': () => 'the national portal',
-  plugin: () => `"${DEFAULTS.plugin.protocol}" (allowed: vgca, vnpt-ca)`,
+  plugin: () => '"vgca" (allowed: vgca, vnpt-ca)',
   'plugin-url': () => "the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed)",
   'plugin-download-windows': () => 'the default download page (https only)',
   'plugin-download-macos': () => 'the default download page (https only)',

@@ -8,7 +8,6 @@ import { BUILT_METHODS, KNOWN_METHODS, SUBJECTS, isBuilt, makeOffer, type Method
 import { LOOPBACK_HOSTS, readVneidConfig, VNEID_ATTRIBUTES, type VneidConfig, type VneidProblem } from '../vneid/config.js';
 import { DEFAULT_SMARTCA_SUBJECTS, limitSmartca, OPT_IN_METHODS, SMARTCA_SUBJECTS } from '../remote-signing/offer.js';
 
-export type PluginProtocol = 'vgca' | 'vnpt-ca';
 export type EmailMode = 'optional' | 'required';
 /** Whether what the person types is kept for this tab across a reload (src/register/draft.ts). */
 export type DraftMode = 'session' | 'off';
@@ -25,16 +24,10 @@ export interface RegisterConfig {
   /** Where "forgot password" leads when an account already exists. */
   readonly forgotPasswordUrl: string;
   /**
-   * The local signing plugin: protocol and loopback URL (used by the USB-token method); installer
-   * links, minimum version and VNPT-CA licence only when set (the USB steps hold the defaults).
+   * The attributes as read, for the parts that read their own when they load: the local signing
+   * plugin's (src/steps/usb/plugin-config.ts), which only the USB-token steps use.
    */
-  readonly plugin: {
-    readonly protocol: PluginProtocol;
-    readonly url?: string;
-    readonly downloads?: { readonly windows?: string; readonly macos?: string };
-    readonly minVersion?: string;
-    readonly licence?: string;
-  };
+  readonly attributes: Partial<ConfigAttributes>;
   /** Where the VNeID method sends people; without it VNeID is not offered. */
   readonly vneid?: VneidConfig;
   /** `off` when the portal does not want typed values kept in sessionStorage. */
@@ -47,7 +40,6 @@ export const DEFAULTS = {
   email: 'optional',
   signInUrl: 'https://dichvucong.gov.vn/p/home/dvc-dang-nhap.html',
   forgotPasswordUrl: 'https://dichvucong.gov.vn/p/home/dvc-quen-mat-khau.html',
-  plugin: { protocol: 'vgca' },
   draft: 'session',
 } as const;
 
@@ -176,38 +168,6 @@ export function parseConfig(
     offer = limitSmartca(makeOffer(SUBJECTS, defaults), smartcaSubjects);
   }
 
-  let protocol: PluginProtocol = DEFAULTS.plugin.protocol;
-  if (attrs.plugin != null) {
-    const v = attrs.plugin.trim().toLowerCase();
-    if (v === 'vgca' || v === 'vnpt-ca') protocol = v;
-    else warn(ATTRIBUTES.plugin, attrs.plugin);
-  }
-  let pluginUrl: string | undefined;
-  if (attrs.pluginUrl != null) {
-    // The plugin listens on this computer only; anything else would leak the challenge elsewhere.
-    if (isLoopbackWebSocket(attrs.pluginUrl)) pluginUrl = attrs.pluginUrl.trim();
-    else warn(ATTRIBUTES.pluginUrl, attrs.pluginUrl);
-  }
-
-  const plugin: { -readonly [K in keyof RegisterConfig['plugin']]: RegisterConfig['plugin'][K] } = pluginUrl ? { protocol, url: pluginUrl } : { protocol };
-  const downloads: { windows?: string; macos?: string } = {};
-  for (const [os, value] of [
-    ['windows', attrs.pluginDownloadWindows],
-    ['macos', attrs.pluginDownloadMacos],
-  ] as const) {
-    // Installers are downloaded over https only: the person runs what comes from there.
-    if (value != null) {
-      const url = parseUrl(value, '', () => undefined);
-      if (url.startsWith('https://')) downloads[os] = url;
-      else warn(`plugin-download-${os}`, value);
-    }
-  }
-  if (downloads.windows || downloads.macos) plugin.downloads = downloads;
-  if (attrs.pluginMinVersion != null) {
-    if (/^\d+(\.\d+){0,3}$/.test(attrs.pluginMinVersion.trim())) plugin.minVersion = attrs.pluginMinVersion.trim();
-    else warn(ATTRIBUTES.pluginMinVersion, attrs.pluginMinVersion);
-  }
-  if (attrs.pluginLicence?.trim()) plugin.licence = attrs.pluginLicence.trim();
   let draft: DraftMode = DEFAULTS.draft;
   if (attrs.draft != null) {
     const v = attrs.draft.trim().toLowerCase();
@@ -223,7 +183,7 @@ export function parseConfig(
       email,
       signInUrl,
       forgotPasswordUrl,
-      plugin,
+      attributes: attrs,
       ...(vneid.config ? { vneid: vneid.config } : {}),
       draft,
     },
@@ -306,11 +266,3 @@ function parseList<T extends string>(
   return [...new Set(names)];
 }
 
-function isLoopbackWebSocket(value: string): boolean {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'wss:' && LOOPBACK_HOSTS.includes(url.hostname);
-  } catch {
-    return false;
-  }
-}

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { BUILT_METHODS, KNOWN_METHODS } from '../../src/flow/catalog.js';
 import { DEFAULTS, parseConfig as parseConfigData, type ConfigAttributes, type PageInfo } from '../../src/register/config.js';
 import { configWarning } from '../../src/register/config-warnings.js';
+import { parsePluginConfig } from '../../src/steps/usb/plugin-config.js';
 
 /** parseConfig() with its warnings in words, as the widget prints them. */
 function parseConfig(attrs: Partial<ConfigAttributes>, page?: PageInfo) {
@@ -27,14 +28,11 @@ describe('configuration attributes', () => {
       email: 'Required',
       subjects: 'citizen, business',
       methods: 'phone',
-      plugin: 'vnpt-ca',
-      pluginUrl: 'wss://127.0.0.1:4433/plugin',
     });
     expect(warnings).to.deep.equal([]);
     expect(config.apiBase).to.equal('https://api.example.gov.vn/registration/');
     expect(config.apiTimeout).to.equal(5000);
     expect(config.email).to.equal('required');
-    expect(config.plugin).to.deep.equal({ protocol: 'vnpt-ca', url: 'wss://127.0.0.1:4433/plugin' });
   });
 
   it('falls back to the default with one warning per malformed attribute', () => {
@@ -43,21 +41,16 @@ describe('configuration attributes', () => {
       apiTimeout: 'soon',
       email: 'maybe',
       subjects: 'citizen,alien',
-      plugin: 'acme',
-      pluginUrl: 'wss://evil.example.com/plugin',
     });
     expect(config.apiBase).to.equal(DEFAULTS.apiBase);
     expect(config.apiTimeout).to.equal(DEFAULTS.apiTimeout);
     expect(config.email).to.equal('optional');
     expect(config.offer.subjects).to.deep.equal(['citizen', 'business', 'agency']);
-    expect(config.plugin).to.deep.equal({ protocol: 'vgca' });
     expect(warnings).to.deep.equal([
       '<dvc-register>: ignoring api-base="javascript:alert(1)"; using "/api/registration" (only http(s) URLs are allowed).',
       '<dvc-register>: ignoring api-timeout="soon"; using 20000 ms (allowed: 1000–300000).',
       '<dvc-register>: ignoring email="maybe"; using "optional" (allowed: optional, required).',
       '<dvc-register>: ignoring subjects="citizen,alien"; using "citizen,business,agency".',
-      '<dvc-register>: ignoring plugin="acme"; using "vgca" (allowed: vgca, vnpt-ca).',
-      `<dvc-register>: ignoring plugin-url="wss://evil.example.com/plugin"; using the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed).`,
     ]);
   });
 
@@ -75,9 +68,6 @@ describe('configuration attributes', () => {
       methods: 'phone,teleport',
       signInUrl: 'javascript:void(0)',
       forgotPasswordUrl: '',
-      pluginDownloadWindows: 'http://plugin.example/setup.exe',
-      pluginDownloadMacos: 'ftp://plugin.example/setup.pkg',
-      pluginMinVersion: '1.x',
       smartcaSubjects: 'agency',
       draft: 'sometimes',
     });
@@ -86,9 +76,6 @@ describe('configuration attributes', () => {
       '<dvc-register>: ignoring forgot-password-url=""; using the national portal.',
       '<dvc-register>: ignoring methods="phone,teleport"; using "phone,bhxh,vnpost,usb".',
       '<dvc-register>: ignoring smartca-subjects="agency"; using "citizen" (allowed: citizen, business).',
-      '<dvc-register>: ignoring plugin-download-windows="http://plugin.example/setup.exe"; using the default download page (https only).',
-      '<dvc-register>: ignoring plugin-download-macos="ftp://plugin.example/setup.pkg"; using the default download page (https only).',
-      '<dvc-register>: ignoring plugin-min-version="1.x"; using no minimum (allowed: numbers with dots, e.g. 1.0.3.4).',
       '<dvc-register>: ignoring draft="sometimes"; using a draft for this tab (allowed: on, off).',
     ]);
   });
@@ -208,5 +195,52 @@ describe('configuration attributes', () => {
       const same = parseConfig({ ...VNEID, vneidRedirectUri: 'https://dichvucong.hanoi.example.gov.vn/cb' }, PAGE);
       expect(same.warnings).to.deep.equal([]);
     });
+  });
+});
+
+describe("the signing plugin's attributes, read by the USB-token steps", () => {
+  const BAD = {
+    plugin: 'acme',
+    pluginUrl: 'wss://evil.example.com/plugin',
+    pluginDownloadWindows: 'http://plugin.example/setup.exe',
+    pluginDownloadMacos: 'ftp://plugin.example/setup.pkg',
+    pluginMinVersion: '1.x',
+  };
+
+  it('reads valid values, and only what is set', () => {
+    expect(parsePluginConfig({})).to.deep.equal({ plugin: { protocol: 'vgca' }, warnings: [] });
+    const { plugin, warnings } = parsePluginConfig({
+      plugin: ' VNPT-CA ',
+      pluginUrl: 'wss://127.0.0.1:4433/plugin',
+      pluginDownloadWindows: 'https://portal.example.gov.vn/tai/plugin.msi',
+      pluginMinVersion: '1.0.3.4',
+      pluginLicence: ' key ',
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(plugin).to.deep.equal({
+      protocol: 'vnpt-ca',
+      url: 'wss://127.0.0.1:4433/plugin',
+      downloads: { windows: 'https://portal.example.gov.vn/tai/plugin.msi' },
+      minVersion: '1.0.3.4',
+      licence: 'key',
+    });
+  });
+
+  it('falls back to the default with one warning, in words, per malformed attribute', () => {
+    const { plugin, warnings } = parsePluginConfig(BAD);
+    expect(plugin).to.deep.equal({ protocol: 'vgca' });
+    expect(warnings.map(configWarning)).to.deep.equal([
+      '<dvc-register>: ignoring plugin="acme"; using "vgca" (allowed: vgca, vnpt-ca).',
+      `<dvc-register>: ignoring plugin-url="wss://evil.example.com/plugin"; using the plugin's default address (only wss:// on 127.0.0.1 or localhost is allowed).`,
+      '<dvc-register>: ignoring plugin-download-windows="http://plugin.example/setup.exe"; using the default download page (https only).',
+      '<dvc-register>: ignoring plugin-download-macos="ftp://plugin.example/setup.pkg"; using the default download page (https only).',
+      '<dvc-register>: ignoring plugin-min-version="1.x"; using no minimum (allowed: numbers with dots, e.g. 1.0.3.4).',
+    ]);
+  });
+
+  it('is none of the first load\'s business: the configuration passes the attributes on unread', () => {
+    const { config, warnings } = parseConfigData(BAD);
+    expect(warnings).to.deep.equal([]);
+    expect(config.attributes).to.deep.equal(BAD);
   });
 });

@@ -4,6 +4,7 @@
  * page's life, so VNPT-CA's single socket is shared by the plugin check and the signing.
  */
 import type { RegisterConfig } from '../../register/config.js';
+import { pluginConfig } from './plugin-config.js';
 import { createSigningPlugin } from '../../signing/adapters.js';
 import type { SigningPlugin } from '../../signing/types.js';
 
@@ -11,7 +12,7 @@ const adapters = new Map<string, SigningPlugin>();
 
 export function pluginFor(provided: SigningPlugin | undefined, config: RegisterConfig | undefined): SigningPlugin {
   if (provided) return provided;
-  const plugin = config?.plugin ?? { protocol: 'vgca' as const };
+  const plugin = pluginConfig(config);
   const key = JSON.stringify([plugin.protocol, plugin.url, plugin.licence]);
   let adapter = adapters.get(key);
   if (!adapter) {
@@ -37,7 +38,7 @@ export const DEFAULT_DOWNLOADS = {
 export type DesktopOs = 'windows' | 'macos';
 
 export function downloadsFor(config: RegisterConfig | undefined): Record<DesktopOs, string> {
-  const plugin = config?.plugin ?? { protocol: 'vgca' as const };
+  const plugin = pluginConfig(config);
   const defaults = DEFAULT_DOWNLOADS[plugin.protocol];
   return { windows: plugin.downloads?.windows ?? defaults.windows, macos: plugin.downloads?.macos ?? defaults.macos };
 }

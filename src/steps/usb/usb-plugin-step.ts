@@ -8,6 +8,7 @@ import type { SigningPlugin } from '../../signing/types.js';
 import { isOutdated } from '../../signing/version.js';
 import { fixItOf, otherMethodLabel, pluginDetail, retryLabel } from './messages.js';
 import { usbFailureOf, type UsbFailure } from './failures.js';
+import { pluginConfig } from './plugin-config.js';
 import { detectOs, downloadsFor, type DesktopOs } from './plugin-source.js';
 import { UsbStep } from './usb-step.js';
 
@@ -55,7 +56,7 @@ export class UsbPluginStep extends UsbStep {
     let next: Check;
     try {
       const info = await this.plugin.probe({ signal: abort.signal });
-      const minimum = this.config?.plugin.minVersion;
+      const minimum = pluginConfig(this.config).minVersion;
       next = isOutdated(info.version, minimum) ? { status: 'outdated', version: info.version!, minimum: minimum! } : { status: 'found', ...(info.version ? { version: info.version } : {}) };
     } catch (error) {
       if (abort.signal.aborted) return;
