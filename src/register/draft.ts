@@ -8,7 +8,6 @@
  * A draft older than 30 minutes is thrown away, and one is removed when the journey completes.
  */
 import type { Method, Subject, Values } from '../flow/catalog.js';
-import type { FlowState } from '../flow/flow.js';
 
 export const DRAFT_KEY_PREFIX = 'dvc-register:draft';
 export const DRAFT_MAX_AGE_MS = 30 * 60 * 1000;
@@ -22,7 +21,7 @@ export interface Draft {
   readonly values: Values;
 }
 
-interface StoredDraft extends Draft {
+export interface StoredDraft extends Draft {
   readonly savedAt: number;
 }
 
@@ -44,12 +43,12 @@ function storage(): Storage | undefined {
   }
 }
 
-function keptValues(values: Values): Record<string, string> {
+export function keptValues(values: Values): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([name, value]) => value !== '' && !SECRET_NAME.test(name)));
 }
 
 /** Whether the flow holds anything worth restoring. */
-function worthKeeping(draft: Draft): boolean {
+export function worthKeeping(draft: Draft): boolean {
   return Object.keys(draft.values).length > 0;
 }
 
@@ -57,24 +56,7 @@ function worthKeeping(draft: Draft): boolean {
  * The drafts this page has in storage (written or found here). A flow with nothing worth keeping
  * removes only one of these: the first render, before anything is typed, touches no storage.
  */
-const inStorage = new Set<string>();
-
-export function saveDraft(key: string, state: FlowState, now = Date.now()): void {
-  const draft: StoredDraft = {
-    ...(state.subject ? { subject: state.subject } : {}),
-    ...(state.method ? { method: state.method } : {}),
-    values: keptValues(state.values),
-    savedAt: now,
-  };
-  try {
-    if (worthKeeping(draft)) {
-      storage()?.setItem(key, JSON.stringify(draft));
-      inStorage.add(key);
-    } else if (inStorage.has(key)) clearDraft(key);
-  } catch {
-    // A full or blocked storage only costs the draft.
-  }
-}
+export const inStorage = new Set<string>();
 
 /** The draft kept for this widget, unless there is none, it is older than 30 minutes, or it is unreadable. */
 export function loadDraft(key: string, now = Date.now()): Draft | undefined {

@@ -2,7 +2,7 @@
  * A reload keeps what was typed: a draft of the non-secret values in sessionStorage, for this tab
  * only, for 30 minutes, gone when the journey completes or the person starts over, and never
  * holding a password, an OTP or a captcha answer. A reload is simulated the way the page sees it:
- * the widget goes and a new one comes in its place.
+ * `pagehide`, then the widget goes and a new one comes in its place.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DvcRegister } from '../../src/register/dvc-register.js';
@@ -18,12 +18,21 @@ import { phoneWidget } from '../helpers/widget.js';
 
 const NOTICE = 'Đã giữ lại những gì bạn nhập trong thẻ này (trừ mật khẩu và các mã).';
 
+/** What a reload leaves: the page is told it is going (pagehide) and the widget goes. */
+function reload(el: Element): void {
+  window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  el.remove();
+}
+
+/** The drafts in storage as the page would leave them if it went now. */
 function drafts(): Record<string, string> {
+  window.dispatchEvent(new PageTransitionEvent('pagehide'));
   return Object.fromEntries(Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT_KEY_PREFIX)).map((k) => [k, sessionStorage.getItem(k)!]));
 }
 
 /** Everything this tab's storage holds, as one string. */
 function storedText(): string {
+  window.dispatchEvent(new PageTransitionEvent('pagehide'));
   return Object.keys(sessionStorage)
     .map((k) => `${k}=${sessionStorage.getItem(k)}`)
     .join('\n');
@@ -42,7 +51,7 @@ describe('the draft kept across a reload', () => {
     let el = await phoneWidget();
     await type(getByLabel(el, 'Họ và tên'), 'Phạm Thị Lan');
     await type(getByLabel(el, 'Số điện thoại di động'), '0987 654 321');
-    el.remove();
+    reload(el);
 
     el = await phoneWidget();
     expect(getByLabel(el, 'Họ và tên').value).to.equal('Phạm Thị Lan');
@@ -57,10 +66,28 @@ describe('the draft kept across a reload', () => {
     expect(drafts()).to.deep.equal({});
     await waitFor(() => focused()?.textContent?.trim() === 'Nhập thông tin đăng ký', { message: 'focus on the step heading' });
 
-    el.remove();
+    reload(el);
     el = await phoneWidget();
     expect(getByLabel(el, 'Họ và tên').value).to.equal('');
     expect(queryButton(el, 'Bắt đầu lại')).to.equal(undefined);
+  });
+
+  it('is written a moment after the typing stops, not on every keystroke', async () => {
+    const el = await phoneWidget();
+    const writes: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith(DRAFT_KEY_PREFIX)) writes.push(value);
+      setItem.call(this, key, value);
+    };
+    try {
+      await type(getByLabel(el, 'Họ và tên'), 'Phạm Thị Lan');
+      // No page event: the write comes by itself once the person pauses.
+      await waitFor(() => writes.some((w) => w.includes('Phạm Thị Lan')), { message: 'the draft written after the pause' });
+      expect(writes.length, 'one write for the pause, not one per character').to.be.lessThan('Phạm Thị Lan'.length);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
   });
 
   it('comes back to the method the person chose', async () => {
@@ -69,7 +96,7 @@ describe('the draft kept across a reload', () => {
     getButton(el, 'Tiếp tục').click();
     await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'the BHXH form' });
     await type(getByLabel(el, 'Mã số BHXH'), '0123456789');
-    el.remove();
+    reload(el);
 
     el = await citizenWidget();
     expect(stepHeading(el)).to.equal('Nhập thông tin đăng ký');
@@ -83,7 +110,7 @@ describe('the draft kept across a reload', () => {
   it('is dropped after 30 minutes', async () => {
     let el = await phoneWidget();
     await type(getByLabel(el, 'Họ và tên'), 'Phạm Thị Lan');
-    el.remove();
+    reload(el);
     const [key, raw] = Object.entries(drafts())[0]!;
     const stored = JSON.parse(raw) as { savedAt: number };
     sessionStorage.setItem(key, JSON.stringify({ ...stored, savedAt: Date.now() - 31 * 60 * 1000 }));
@@ -120,7 +147,7 @@ describe('the draft kept across a reload', () => {
   it('is neither kept nor restored with draft="off"', async () => {
     let el = await phoneWidget();
     await type(getByLabel(el, 'Họ và tên'), 'Phạm Thị Lan');
-    el.remove();
+    reload(el);
     expect(Object.keys(drafts())).to.have.length(1);
 
     // As a portal writes it: the attribute is there when the widget starts.
