@@ -44,9 +44,13 @@ export function loadFailure(chunk: Chunk, { heading = false, onLoaded }: { headi
   </div>`;
 }
 
-/** Re-renders its host whenever an on-demand chunk starts, finishes or fails loading. */
+/**
+ * Re-renders its host whenever an on-demand chunk starts, finishes or fails loading. A chunk can
+ * start loading while the host is rendering (a step it connects asks for the backend client):
+ * the re-render is asked for once that render is over, not in the middle of it.
+ */
 export class ChunkStatusController implements ReactiveController {
-  private readonly onChange = () => this.host.requestUpdate();
+  private readonly onChange = () => queueMicrotask(() => this.host.requestUpdate());
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
