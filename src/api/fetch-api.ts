@@ -140,17 +140,19 @@ export class FetchRegistrationApi implements RegistrationApi {
       data = undefined;
     }
 
-    if (!response.ok) {
-      throw errorFromProblem(
-        isObject(data) ? data : undefined,
-        response.status,
-        response.headers.get('Retry-After'),
-        response.headers.get('Content-Language'),
-      );
-    }
+    if (!response.ok) throw this.problemError(isObject(data) ? data : undefined, response);
     if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
     // A binary answer (the spoken captcha) has no seconds to clamp, and must stay a Blob.
     return accept === JSON_ACCEPT ? clampAnswerSeconds(data) : data;
+  }
+
+  /**
+   * The error for an answer that is not ok, from its problem document (undefined when the body
+   * is not a JSON object, e.g. a proxy's HTML page). A client whose calls have problem codes of
+   * their own recognises them here and leaves the rest to this one.
+   */
+  protected problemError(problem: Record<string, unknown> | undefined, response: Response): Error {
+    return errorFromProblem(problem, response.status, response.headers.get('Retry-After'), response.headers.get('Content-Language'));
   }
 }
 
@@ -162,7 +164,7 @@ async function readJson(response: Response): Promise<unknown> {
   return text === '' ? undefined : JSON.parse(text);
 }
 
-function isObject(value: unknown): value is Record<string, never> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -4,10 +4,8 @@
  * (src/steps/certificate/certificate-client.ts), so choosing the USB token downloads only the steps.
  * The steps after signing import it directly: it has arrived before them.
  */
-import { anySignal, timeoutSignal } from './abort.js';
-import { ApiError, errorFromProblem } from './errors.js';
-import { joinUrl } from './url.js';
-import { clampAnswerSeconds } from './limits.js';
+import { ApiError } from './errors.js';
+import { FetchRegistrationApi } from './fetch-api.js';
 import type { CallOptions, RegistrationApi } from './types.js';
 import type { RegisterConfig } from '../register/config.js';
 import { isCertificateHolder } from './certificate-holder.js';
@@ -59,70 +57,30 @@ function isAccount(v: unknown): v is Account {
   return isRecord(v) && isString(v['username']);
 }
 
-export interface CertificateApiOptions {
-  readonly base: string;
-  readonly timeout: number;
-  readonly locale: () => string;
-  readonly fetch?: typeof fetch;
-}
-
-export class FetchCertificateRegistrationApi implements CertificateRegistrationApi {
-  constructor(private readonly options: CertificateApiOptions) {}
-
+/**
+ * The certificate calls, with every rule of the other calls (timeout, Accept-Language, no redirect,
+ * one rule for 429/503 and Retry-After, bounded seconds): only their problem codes are their own.
+ */
+export class FetchCertificateRegistrationApi extends FetchRegistrationApi implements CertificateRegistrationApi {
   createSigningChallenge(request: SigningChallengeRequest, options?: CallOptions) {
-    return this.call('/signing/challenges', request, isSigningChallenge, options);
+    return this.call('POST', '/signing/challenges', request, isSigningChallenge, options);
   }
 
   submitSignedChallenge(challengeId: string, signed: SignedChallengeBody, options?: CallOptions) {
-    return this.call(`/signing/challenges/${encodeURIComponent(challengeId)}/signature`, signed, isCertificateRegistration, options);
+    return this.call('POST', `/signing/challenges/${encodeURIComponent(challengeId)}/signature`, signed, isCertificateRegistration, options);
   }
 
   completeRegistration(registrationId: string, completion: RegistrationCompletion, options?: CallOptions) {
-    return this.call(`/registrations/${encodeURIComponent(registrationId)}/complete`, completion, isAccount, options);
+    return this.call('POST', `/registrations/${encodeURIComponent(registrationId)}/complete`, completion, isAccount, options);
   }
 
-  private async call<T>(path: string, body: unknown, check: (v: unknown) => v is T, { signal }: CallOptions = {}): Promise<T> {
-    const timeout = timeoutSignal(this.options.timeout);
-    const combined = signal ? anySignal([signal, timeout]) : timeout;
-    let response: Response;
-    let data: unknown;
-    try {
-      response = await (this.options.fetch ?? fetch)(joinUrl(this.options.base, path), {
-        method: 'POST',
-        headers: {
-          Accept: 'application/json, application/problem+json',
-          'Accept-Language': this.options.locale(),
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify(body),
-        signal: combined,
-        credentials: 'same-origin',
-        // As in fetch-api.ts: the contract has no redirects, and one would re-send the signature elsewhere.
-        redirect: 'manual',
-      });
-      if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
-        throw new ApiError({ code: 'redirected', status: response.status || undefined });
-      }
-      const text = await response.text();
-      data = text === '' ? undefined : JSON.parse(text);
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      if (signal?.aborted) throw signal.reason ?? error;
-      if (timeout.aborted) throw new ApiError({ code: 'timeout' });
-      if (error instanceof SyntaxError) throw new ApiError({ code: 'bad_response' });
-      throw new ApiError({ code: 'network' });
+  protected override problemError(problem: Record<string, unknown> | undefined, response: Response): Error {
+    const code = problem?.['code'];
+    if (typeof code === 'string' && (CERTIFICATE_PROBLEM_CODES as readonly string[]).includes(code)) {
+      const expected = problem?.['expectedHolder'];
+      return new CertificateProblem(code as CertificateProblemCode, response.status, expected === 'person' || expected === 'organization' ? expected : undefined);
     }
-    if (!response.ok) {
-      const problem = isRecord(data) ? data : undefined;
-      const code = problem?.['code'];
-      if (typeof code === 'string' && (CERTIFICATE_PROBLEM_CODES as readonly string[]).includes(code)) {
-        const expected = problem?.['expectedHolder'];
-        throw new CertificateProblem(code as CertificateProblemCode, response.status, expected === 'person' || expected === 'organization' ? expected : undefined);
-      }
-      throw errorFromProblem(problem, response.status, response.headers.get('Retry-After'), response.headers.get('Content-Language'));
-    }
-    if (!check(data)) throw new ApiError({ code: 'bad_response', status: response.status });
-    return clampAnswerSeconds(data);
+    return super.problemError(problem, response);
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
-import { ApiError } from '../../src/api/errors.js';
+import { http, HttpResponse } from 'msw';
+import { ApiError, retryWaitOf } from '../../src/api/errors.js';
 import { CertificateProblem, FetchCertificateRegistrationApi, hasCertificateCalls } from '../../src/api/fetch-certificate-registration.js';
 import { lazyApi } from '../../src/api/lazy-api.js';
 import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
@@ -136,5 +137,17 @@ describe('certificate registration calls against the mock backend, signed by the
     expect((await failure(api.submitSignedChallenge(challenge.id, signed))).code).to.equal('account_exists');
     worker.use(...signingScenarios.backendUnreachable());
     expect((await failure(api.createSigningChallenge({ subject: 'citizen', method: 'usb' }))).code).to.equal('network');
+  });
+
+  it("follows the other calls' rules for what is not a problem of its own: a proxy's HTML 503 with Retry-After is a wait", async () => {
+    worker.use(
+      http.post('/api/registration/signing/challenges', () =>
+        new HttpResponse('<html><body>Service Unavailable</body></html>', { status: 503, headers: { 'Content-Type': 'text/html', 'Retry-After': '45' } }),
+      ),
+    );
+    const busy = await failure(api.createSigningChallenge({ subject: 'citizen', method: 'usb' }));
+    expect(busy).to.not.be.instanceOf(CertificateProblem);
+    expect(busy.code).to.equal('server_error');
+    expect(retryWaitOf(busy)).to.equal(45);
   });
 });
