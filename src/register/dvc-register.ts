@@ -31,7 +31,11 @@ const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
 /** The backend client, loaded with the first call; a failed download is fetched again by the call's "try again". */
 const fetchClient = lazyChunk('fetch-api', () => import('../api/fetch-api.js'));
 
-/** The draft writer (draft-writer.ts), asked for once; after a failed download, again next time. */
+/**
+ * The draft writer (draft-writer.ts), asked for once; after a failed download, again at the next
+ * change. Not a lazyChunk: a draft that cannot be written has nothing to show (a browser that
+ * remembers the failed download keeps no draft until the page is loaded again).
+ */
 let draftWriter: Promise<typeof import('./draft-writer.js')> | undefined;
 
 const draftRestoredText = () =>
