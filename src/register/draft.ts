@@ -8,6 +8,7 @@
  * A draft older than 30 minutes is thrown away, and one is removed when the journey completes.
  */
 import type { Method, Subject, Values } from '../flow/catalog.js';
+import type { FlowState } from '../flow/flow.js';
 
 export const DRAFT_KEY_PREFIX = 'dvc-register:draft';
 export const DRAFT_MAX_AGE_MS = 30 * 60 * 1000;
@@ -21,7 +22,7 @@ export interface Draft {
   readonly values: Values;
 }
 
-export interface StoredDraft extends Draft {
+interface StoredDraft extends Draft {
   readonly savedAt: number;
 }
 
@@ -43,12 +44,12 @@ function storage(): Storage | undefined {
   }
 }
 
-export function keptValues(values: Values): Record<string, string> {
+function keptValues(values: Values): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([name, value]) => value !== '' && !SECRET_NAME.test(name)));
 }
 
 /** Whether the flow holds anything worth restoring. */
-export function worthKeeping(draft: Draft): boolean {
+function worthKeeping(draft: Draft): boolean {
   return Object.keys(draft.values).length > 0;
 }
 
@@ -56,7 +57,60 @@ export function worthKeeping(draft: Draft): boolean {
  * The drafts this page has in storage (written or found here). A flow with nothing worth keeping
  * removes only one of these: the first render, before anything is typed, touches no storage.
  */
-export const inStorage = new Set<string>();
+const inStorage = new Set<string>();
+
+function saveDraft(key: string, state: FlowState, now = Date.now()): void {
+  const draft: StoredDraft = {
+    ...(state.subject ? { subject: state.subject } : {}),
+    ...(state.method ? { method: state.method } : {}),
+    values: keptValues(state.values),
+    savedAt: now,
+  };
+  try {
+    if (worthKeeping(draft)) {
+      storage()?.setItem(key, JSON.stringify(draft));
+      inStorage.add(key);
+    } else if (inStorage.has(key)) clearDraft(key);
+  } catch {
+    // A full or blocked storage only costs the draft.
+  }
+}
+
+/**
+ * Drafts are written a moment after the last change, not on every keystroke: one sessionStorage
+ * write per key was about a third of a keystroke's cost on a throttled CPU (README, Performance).
+ * What is waiting is written at once when the page goes away (a reload, another page, a phone's
+ * browser putting the tab away), so a reload still finds everything typed before it.
+ */
+export const DRAFT_WRITE_DELAY_MS = 400;
+
+/** Per draft key, what to keep when the write happens: a widget's flow then, or undefined for nothing. */
+const waiting = new Map<string, () => FlowState | undefined>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let listening = false;
+
+/** Writes (or removes) the draft `read` gives once DRAFT_WRITE_DELAY_MS pass without another change. */
+export function saveDraftSoon(key: string, read: () => FlowState | undefined): void {
+  waiting.set(key, read);
+  clearTimeout(timer);
+  timer = setTimeout(flushDrafts, DRAFT_WRITE_DELAY_MS);
+  if (listening) return;
+  // From the first change on, not at load: a page where nothing is typed listens to nothing.
+  listening = true;
+  // pagehide: a reload or another page; hidden: a phone's browser may discard the tab without either.
+  addEventListener('pagehide', flushDrafts);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushDrafts());
+}
+
+function flushDrafts(): void {
+  clearTimeout(timer);
+  for (const [key, read] of waiting) {
+    const state = read();
+    if (state) saveDraft(key, state);
+    else clearDraft(key);
+  }
+  waiting.clear();
+}
 
 /** The draft kept for this widget, unless there is none, it is older than 30 minutes, or it is unreadable. */
 export function loadDraft(key: string, now = Date.now()): Draft | undefined {

@@ -20,7 +20,7 @@ import { Announcement } from './announcer.js';
 import { ATTRIBUTES, parseConfig, type ConfigAttributes, type ConfigWarning, type RegisterConfig } from './config.js';
 import { hostStyles } from './host-styles.js';
 import { printWarnings } from './print-warnings.js';
-import { clearDraft, draftKey, loadDraft } from './draft.js';
+import { clearDraft, draftKey, loadDraft, saveDraftSoon } from './draft.js';
 import { firstPaint } from './first-paint.js';
 import { prefetchMethod, prefetchWhenIdle, stepChunk, stepReady } from './lazy-steps.js';
 // The first load: the two choices. Every method's steps load on demand (lazy-steps.ts).
@@ -30,13 +30,6 @@ import '../steps/method/method-step.js';
 const CONFIG_ATTRIBUTES = Object.values(ATTRIBUTES) as string[];
 /** The backend client, loaded with the first call; a failed download is fetched again by the call's "try again". */
 const fetchClient = lazyChunk('fetch-api', () => import('../api/fetch-api.js'));
-
-/**
- * The draft writer (draft-writer.ts), asked for once; after a failed download, again at the next
- * change. Not a lazyChunk: a draft that cannot be written has nothing to show (a browser that
- * remembers the failed download keeps no draft until the page is loaded again).
- */
-let draftWriter: Promise<typeof import('./draft-writer.js')> | undefined;
 
 const draftRestoredText = () =>
   msg('Đã giữ lại những gì bạn nhập trong thẻ này (trừ mật khẩu và các mã).', { id: 'draft.restored' });
@@ -190,14 +183,10 @@ export class DvcRegister extends LitElement {
     const keep = () =>
       this.config.draft === 'off' || this.flow.step === 'done' || this.flow.step === 'email-sent' ? undefined : this.flow;
     // Nothing to keep goes at once (a write still waiting finds nothing to keep either). A draft
-    // is written a moment after the typing stops, by a part loaded once something is typed: the
-    // first render downloads nothing for it and touches no storage.
+    // is written a moment after the typing stops, and only once something is typed: the first
+    // render touches no storage.
     if (!keep()) clearDraft(key);
-    else if (Object.keys(this.flow.values).length > 0)
-      (draftWriter ??= import('./draft-writer.js')).then(
-        (writer) => writer.default(key, keep),
-        () => (draftWriter = undefined),
-      );
+    else if (Object.keys(this.flow.values).length > 0) saveDraftSoon(key, keep);
   }
 
   private readConfig(): void {
