@@ -27,17 +27,15 @@ const workerScript = require.resolve('msw/mockServiceWorker.js');
  * the page was reloaded", seen under load in CI). For the test run the worker stays registered.
  */
 const SELF_UNREGISTER = 'self.registration.unregister()';
-function testWorkerScript() {
-  const script = readFileSync(workerScript, 'utf8');
-  if (!script.includes(SELF_UNREGISTER)) throw new Error(`msw's mockServiceWorker.js changed: no "${SELF_UNREGISTER}" to take out`);
-  return script.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0');
-}
+const mswScript = readFileSync(workerScript, 'utf8');
+if (!mswScript.includes(SELF_UNREGISTER)) throw new Error(`msw's mockServiceWorker.js changed: no "${SELF_UNREGISTER}" to take out`);
+const testWorkerScript = mswScript.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0');
 
 /** Serves msw's own worker at the site root so its scope covers every test page and its version matches msw. */
 const mswWorker = {
   name: 'msw-worker',
   serve(context) {
-    if (context.path === '/mockServiceWorker.js') return { body: testWorkerScript(), type: 'js' };
+    if (context.path === '/mockServiceWorker.js') return { body: testWorkerScript, type: 'js' };
   },
 };
 

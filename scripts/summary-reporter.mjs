@@ -38,7 +38,7 @@ export function summaryReporter({ outFile }) {
         const reason = errors.map((e) => e.message?.split('\n')[0]).filter(Boolean).join('; ');
         failures.push(`${file}: ${reason || `the file did not pass (${session.status})`}`);
       }
-      perSession.set(session.id, { totals, failures, browser: session.browser?.name ?? '' });
+      perSession.set(session.id, { totals, failures });
     }
   };
   return {

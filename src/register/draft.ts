@@ -82,7 +82,7 @@ function saveDraft(key: string, state: FlowState, now = Date.now()): void {
  * What is waiting is written at once when the page goes away (a reload, another page, a phone's
  * browser putting the tab away), so a reload still finds everything typed before it.
  */
-export const DRAFT_WRITE_DELAY_MS = 400;
+const DRAFT_WRITE_DELAY_MS = 400;
 
 /** Per draft key, what to keep when the write happens: a widget's flow then, or undefined for nothing. */
 const waiting = new Map<string, () => FlowState | undefined>();

@@ -236,6 +236,8 @@ describe("the signing plugin's attributes, read by the USB-token steps", () => {
       '<dvc-register>: ignoring plugin-download-macos="ftp://plugin.example/setup.pkg"; using the default download page (https only).',
       '<dvc-register>: ignoring plugin-min-version="1.x"; using no minimum (allowed: numbers with dots, e.g. 1.0.3.4).',
     ]);
+    // An installer link is an absolute https:// address as written: a path on the portal is not one.
+    expect(parsePluginConfig({ pluginDownloadWindows: '/tai/plugin.msi' }).warnings).to.have.length(1);
   });
 
   it('is none of the first load\'s business: the configuration passes the attributes on unread', () => {

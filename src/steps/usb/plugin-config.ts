@@ -42,7 +42,8 @@ export function parsePluginConfig(attrs: Partial<ConfigAttributes>): { plugin: P
   ] as const) {
     // Installers are downloaded over https only: the person runs what comes from there.
     if (value == null) continue;
-    if (urlOf(value, 'https:')) downloads[os] = value.trim();
+    const url = value.trim();
+    if (url.startsWith('https://') && urlOf(url, 'https:')) downloads[os] = url;
     else warn(`plugin-download-${os}`, value);
   }
   if (downloads.windows || downloads.macos) plugin.downloads = downloads;
