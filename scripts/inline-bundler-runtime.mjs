@@ -41,14 +41,14 @@ function encodeVlq(values) {
 }
 
 /**
- * Moves what follows column `from` on the first generated line by `delta` columns in a source map's
- * `mappings`: columns within a line are relative, so only the first segment at or past `from`
- * changes.
+ * Moves what follows column `from` on generated line `line` (0-based) by `delta` columns in a
+ * source map's `mappings`: columns within a line are relative, so only the first segment at or
+ * past `from` changes.
  */
-export function shiftFirstLine(mappings, from, delta) {
-  const end = mappings.indexOf(';');
-  const line = end === -1 ? mappings : mappings.slice(0, end);
-  const segments = line.split(',');
+export function shiftLine(mappings, line, from, delta) {
+  const lines = mappings.split(';');
+  if (line >= lines.length) return mappings;
+  const segments = lines[line].split(',');
   let column = 0;
   for (let i = 0; i < segments.length; i++) {
     if (segments[i] === '') continue;
@@ -60,7 +60,8 @@ export function shiftFirstLine(mappings, from, delta) {
       break;
     }
   }
-  return segments.join(',') + (end === -1 ? '' : mappings.slice(end));
+  lines[line] = segments.join(',');
+  return lines.join(';');
 }
 
 /** `a as b, c` → [['a', 'b'], ['c', 'c']] */
@@ -101,8 +102,11 @@ export function inlineBundlerRuntime(bundle) {
     chunk.code = chunk.code.slice(0, found.index) + copy + chunk.code.slice(found.index + found[0].length);
     chunk.imports = chunk.imports.filter((f) => f !== runtime.fileName);
     const map = chunk.map;
+    // The statement's line and column (a banner may come before it, vite.config.ts COMPILE_HINT).
     const before = chunk.code.slice(0, found.index);
-    if (map && !before.includes('\n')) map.mappings = shiftFirstLine(map.mappings, found.index + found[0].length, copy.length - found[0].length);
+    const line = before.split('\n').length - 1;
+    const column = found.index - (before.lastIndexOf('\n') + 1);
+    if (map) map.mappings = shiftLine(map.mappings, line, column + found[0].length, copy.length - found[0].length);
   }
   delete bundle[runtime.fileName];
   delete bundle[`${runtime.fileName}.map`];

@@ -17,10 +17,13 @@ function filesUnder(dir) {
 
 /**
  * Marks the moment the page's heading exists with text, at the animation frame that paints it, as
- * ms since navigation start. Every page uses the same probe with a direct path to its heading (a
- * generic deep search of every shadow root each frame would itself cost the larger page more).
+ * ms since navigation start (`__painted`), and the moment the page's first script ran
+ * (`__pageStart`, before anything of the page is fetched). Every page uses the same probe with a
+ * direct path to its heading (a generic deep search of every shadow root each frame would itself
+ * cost the larger page more).
  */
 const probe = (find) => `<script>
+  window.__pageStart = performance.now();
   const find = ${find};
   const tick = () => {
     const heading = find();
@@ -99,12 +102,12 @@ export async function startServer() {
   const { port } = server.address();
   const origin = `http://127.0.0.1:${port}`;
   // Every method the build offers, VNeID included (it needs its three attributes). The first
-  // step's heading is the h3 in the legend of the step's choice group (its own shadow root, inside
-  // the step's, inside the host's).
+  // step's heading is the h3 in the legend of the step's choices (the step's shadow root, inside
+  // the host's).
   const widget =
     `<dvc-register api-base="/api" vneid-authorize-url="https://vneid.example.vn/authorize" vneid-client-id="bench" ` +
     `vneid-redirect-uri="${origin}/vneid-callback"></dvc-register><script type="module" src="/dist/dvc-register.js"></script>`;
-  const firstStepHeading = "() => document.querySelector('dvc-register')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('dvc-choice-group')?.shadowRoot?.querySelector('h3')";
+  const firstStepHeading = "() => document.querySelector('dvc-register')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('h3')";
   files.set(PAGES.widget, Buffer.from(page(firstStepHeading, widget)));
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }

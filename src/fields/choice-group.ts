@@ -2,14 +2,15 @@
  * A group of radio choices inside a fieldset, each a card with an optional hint, the pattern GOV.UK
  * uses for one question per page. The legend can carry the step's heading.
  *
- * The group is its own element with its own shadow root: the cards' layout (radio beside its label,
- * hint under the label in normal weight) lives there, so no field style of a step (`.field label`,
- * `.hint`, …) can reach in and break it.
+ * In a form, the group is its own element with its own shadow root (`choiceGroup()`,
+ * choice-group-element.ts): the cards'
+ * layout (radio beside its label, hint under the label in normal weight) lives there, so no field
+ * style of a step (`.field label`, `.hint`, …) can reach in and break it. A step with no field
+ * styles, the first load's subject and method choices (choice-step.ts), renders the same markup in
+ * its own root instead (`choiceGroupContent()` with `choiceStyles`): one element, shadow root and
+ * render fewer before the first paint on a cheap phone.
  */
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { define } from '../register/define.js';
-import { sharedStyles } from '../styles/shared.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorPrefix } from './messages.js';
 
 export interface Choice<T extends string> {
@@ -36,9 +37,8 @@ export interface ChoiceGroupOptions<T extends string> {
  * a tinted background and a check mark; focus is the shared yellow-and-black ring, set off the
  * card; an error is a thick left bar, an icon and the visible word "Lỗi:".
  */
-const choiceStyles = css`
-  :host {
-    display: block;
+export const choiceStyles = css`
+  .group {
     margin-bottom: calc(var(--_space) * 1.25);
   }
   fieldset {
@@ -138,97 +138,78 @@ const choiceStyles = css`
   }
 `;
 
+/** Listeners the group's markup needs, made once by whoever renders it (so each render reuses them). */
+export interface ChoiceGroupListeners {
+  /** Focus or pointer moving onto a choice (focusin, pointerover). */
+  readonly intent: (event: Event) => void;
+  /** Enter in a radio. */
+  readonly keydown: (event: KeyboardEvent) => void;
+}
+
 /**
- * The radio group element behind `choiceGroup()`. Focusing the element focuses its checked radio
- * (or the first), so an error summary link to the group's id lands on a choice.
- *
- * @cssproperty --dvc-color-selected - Border, check mark and radio of the chosen card (default #1d70b8).
- * @cssproperty --dvc-color-selected-surface - Background of the chosen card (default #eef4fb).
- * @cssproperty --dvc-color-error - The error bar, icon and message.
+ * The listeners for a group whose options `options()` gives at the time of the event; `form()`
+ * is the form that Enter in a radio submits.
  */
-export class DvcChoiceGroup extends LitElement {
-  static override styles = [sharedStyles, choiceStyles];
-
-  @property({ attribute: false }) options: ChoiceGroupOptions<string> | undefined;
-
-  override focus(): void {
-    const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    (radios.find((r) => r.checked) ?? radios[0])?.focus();
-  }
-
-  /** The heading inside the legend, if the legend carries the step's heading. */
-  get heading(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('h3');
-  }
-
-  override render(): TemplateResult | typeof nothing {
-    const o = this.options;
-    if (!o) return nothing;
-    const errorId = `${o.id}-error`;
-    return html`
-      <div class="group" ?data-invalid=${Boolean(o.error)}>
-        <fieldset
-          id=${o.id}
-          aria-describedby=${o.error ? errorId : nothing}
-          @focusin=${this.onIntent}
-          @pointerover=${this.onIntent}
-        >
-          <legend>${o.legend}</legend>
-          ${o.error ? html`<span class="error-message" id=${errorId}>${errorPrefix()} ${o.error}</span>` : nothing}
-          <div class=${o.inline ? 'choices inline' : 'choices'}>
-            ${o.choices.map((choice) => {
-              const inputId = `${o.id}-${choice.value}`;
-              const hintId = `${inputId}-hint`;
-              return html`
-                <label class="choice" for=${inputId}>
-                  <input
-                    type="radio"
-                    id=${inputId}
-                    name=${o.id}
-                    .value=${choice.value}
-                    .checked=${choice.value === o.selected}
-                    aria-describedby=${choice.hint ? hintId : nothing}
-                    @change=${() => o.onSelect(choice.value)}
-                    @keydown=${this.submitOnEnter}
-                  />
-                  <span class="choice-label">${choice.label}</span>
-                  ${choice.hint ? html`<span class="hint" id=${hintId}>${choice.hint}</span>` : nothing}
-                </label>
-              `;
-            })}
-          </div>
-        </fieldset>
-      </div>
-    `;
-  }
-
-  // Listened to here, in the radios' own shadow root: focus and pointer moves between them never
-  // leave it (their target and related target are the same element further out).
-  private onIntent = (event: Event): void => {
-    const o = this.options;
-    const path = event.composedPath();
-    const label = path.find((node): node is HTMLLabelElement => node instanceof HTMLLabelElement);
-    const radio = label?.control ?? path[0];
-    if (!o?.onConsider || !(radio instanceof HTMLInputElement) || radio.type !== 'radio') return;
-    if (o.choices.some((c) => c.value === radio.value)) o.onConsider(radio.value);
-  };
-
-  /** Enter in a radio submits its form, as it would were the radio in the form's own tree. */
-  private submitOnEnter = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    this.closest('form')?.requestSubmit();
+export function choiceGroupListeners(
+  options: () => ChoiceGroupOptions<string> | undefined,
+  form: () => HTMLFormElement | null,
+): ChoiceGroupListeners {
+  return {
+    // Listened to in the radios' own root: focus and pointer moves between them never leave it
+    // (their target and related target are the same element further out).
+    intent: (event) => {
+      const o = options();
+      const path = event.composedPath();
+      const label = path.find((node): node is HTMLLabelElement => node instanceof HTMLLabelElement);
+      const radio = label?.control ?? path[0];
+      if (!o?.onConsider || !(radio instanceof HTMLInputElement) || radio.type !== 'radio') return;
+      if (o.choices.some((c) => c.value === radio.value)) o.onConsider(radio.value);
+    },
+    // Enter in a radio submits its form, also where the radio is not in the form's own tree.
+    keydown: (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      form()?.requestSubmit();
+    },
   };
 }
 
-define('dvc-choice-group', DvcChoiceGroup);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dvc-choice-group': DvcChoiceGroup;
-  }
-}
-
-export function choiceGroup<T extends string>(o: ChoiceGroupOptions<T>): TemplateResult {
-  return html`<dvc-choice-group id=${o.id} .options=${o as unknown as ChoiceGroupOptions<string>}></dvc-choice-group>`;
+/** The group's markup: a fieldset with its legend, its error and a card per choice. */
+export function choiceGroupContent<T extends string>(o: ChoiceGroupOptions<T>, on: ChoiceGroupListeners): TemplateResult {
+  const errorId = `${o.id}-error`;
+  return html`
+    <div class="group" ?data-invalid=${Boolean(o.error)}>
+      <fieldset
+        id=${o.id}
+        aria-describedby=${o.error ? errorId : nothing}
+        @focusin=${on.intent}
+        @pointerover=${on.intent}
+      >
+        <legend>${o.legend}</legend>
+        ${o.error ? html`<span class="error-message" id=${errorId}>${errorPrefix()} ${o.error}</span>` : nothing}
+        <div class=${o.inline ? 'choices inline' : 'choices'}>
+          ${o.choices.map((choice) => {
+            const inputId = `${o.id}-${choice.value}`;
+            const hintId = `${inputId}-hint`;
+            return html`
+              <label class="choice" for=${inputId}>
+                <input
+                  type="radio"
+                  id=${inputId}
+                  name=${o.id}
+                  .value=${choice.value}
+                  .checked=${choice.value === o.selected}
+                  aria-describedby=${choice.hint ? hintId : nothing}
+                  @change=${() => o.onSelect(choice.value)}
+                  @keydown=${on.keydown}
+                />
+                <span class="choice-label">${choice.label}</span>
+                ${choice.hint ? html`<span class="hint" id=${hintId}>${choice.hint}</span>` : nothing}
+              </label>
+            `;
+          })}
+        </div>
+      </fieldset>
+    </div>
+  `;
 }

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { choiceGroup, type Choice } from '../fields/choice-group.js';
+import { choiceGroupContent, choiceGroupListeners, choiceStyles, type Choice, type ChoiceGroupOptions } from '../fields/choice-group.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary } from '../fields/error-summary.js';
 import { errorSummaryStyles } from '../fields/error-summary-styles.js';
 import { StepElement } from './step-element.js';
@@ -11,8 +11,9 @@ import { StepElement } from './step-element.js';
  * per page). Choosing is not yet deciding: the choice is kept here until the person continues.
  */
 export abstract class ChoiceStep<T extends string> extends StepElement {
-  // Only the summary's styles: a choice step renders no text field (the cards style themselves).
-  static override styles = [...StepElement.styles, errorSummaryStyles];
+  // A choice step renders no text field, so the cards live in its own root (no `.field` style can
+  // reach them) and no choice group element of their own is needed: the first step paints sooner.
+  static override styles = [...StepElement.styles, errorSummaryStyles, choiceStyles];
 
   @state() private choice: T | undefined;
   @state() private showError = false;
@@ -29,6 +30,12 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
   /** The person tabs to or points at a choice (not yet choosing it): a step may get ready for it. */
   protected consider(_value: T): void {}
 
+  private options: ChoiceGroupOptions<T> | undefined;
+  private readonly listeners = choiceGroupListeners(
+    () => this.options as ChoiceGroupOptions<string> | undefined,
+    () => this.renderRoot.querySelector('form'),
+  );
+
   override willUpdate(): void {
     const offered = this.choices().map((c) => c.value);
     // A choice made earlier that is no longer offered (another subject) starts over.
@@ -39,21 +46,24 @@ export abstract class ChoiceStep<T extends string> extends StepElement {
   }
 
   override render(): TemplateResult {
+    const options: ChoiceGroupOptions<T> = {
+      id: this.groupId,
+      legend: html`<h3 tabindex="-1">${this.heading()}</h3>`,
+      choices: this.choices(),
+      selected: this.choice,
+      error: this.showError ? this.requiredMessage() : undefined,
+      onSelect: (value) => {
+        this.choice = value;
+        this.showError = false;
+      },
+      onConsider: (value) => this.consider(value),
+    };
+    // What the group's listeners read when an event comes.
+    this.options = options;
     return html`
       <form novalidate @submit=${this.submit}>
         ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot, 3)}
-        ${choiceGroup({
-          id: this.groupId,
-          legend: html`<h3 tabindex="-1">${this.heading()}</h3>`,
-          choices: this.choices(),
-          selected: this.choice,
-          error: this.showError ? this.requiredMessage() : undefined,
-          onSelect: (value) => {
-            this.choice = value;
-            this.showError = false;
-          },
-          onConsider: (value) => this.consider(value),
-        })}
+        ${choiceGroupContent(options, this.listeners)}
         <div class="actions">
           <button class="primary" type="submit">${msg('Tiếp tục', { id: 'action.continue' })}</button>
         </div>

@@ -11,7 +11,7 @@ import type { RegistrationApi } from '../api/types.js';
 import type { RegisterConfig } from '../register/config.js';
 import type { FlowEvent, FlowState } from '../flow/flow.js';
 import { sharedStyles } from '../styles/shared.js';
-import type {} from '../fields/choice-group.js';
+import type {} from '../fields/choice-group-element.js';
 
 /** Internal event from a step to the host; the host alone moves the flow. */
 export class FlowEventRequest extends Event {
@@ -51,7 +51,8 @@ export abstract class StepElement extends LitElement {
 
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    // A choice step's heading is the legend of its choice group, inside the group's own root.
+    // A form whose heading is the legend of a choice group element (the activation step) has it
+    // inside the group's own root.
     const group = this.renderRoot.querySelector('dvc-choice-group');
     await group?.updateComplete;
     (this.renderRoot.querySelector<HTMLElement>('h3') ?? group?.heading)?.focus();

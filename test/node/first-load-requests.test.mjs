@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as acorn from 'acorn';
-import { shiftFirstLine } from '../../scripts/inline-bundler-runtime.mjs';
+import { shiftLine } from '../../scripts/inline-bundler-runtime.mjs';
 
 const staticImports = (code) =>
   acorn
@@ -25,7 +25,10 @@ test('the core imports nothing statically, and no helpers chunk is shipped (npm 
 test('a source map line is moved from a column on: only the first segment there changes', () => {
   // Segments at columns 0, 10 and 15 of line 1 (relative: 0, 10, 5), then line 2.
   const mappings = 'AAAA,UAAU,KAAK;AACA';
-  assert.equal(shiftFirstLine(mappings, 10, 7), 'AAAA,iBAAU,KAAK;AACA');
-  assert.equal(shiftFirstLine(mappings, 11, -3), 'AAAA,UAAU,EAAK;AACA');
-  assert.equal(shiftFirstLine(mappings, 99, 4), mappings);
+  assert.equal(shiftLine(mappings, 0, 10, 7), 'AAAA,iBAAU,KAAK;AACA');
+  assert.equal(shiftLine(mappings, 0, 11, -3), 'AAAA,UAAU,EAAK;AACA');
+  assert.equal(shiftLine(mappings, 0, 99, 4), mappings);
+  // A banner line first (the compile hint): the statement's line is the second.
+  assert.equal(shiftLine(`;${mappings}`, 1, 10, 7), ';AAAA,iBAAU,KAAK;AACA');
+  assert.equal(shiftLine(mappings, 5, 0, 4), mappings);
 });

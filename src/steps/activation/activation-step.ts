@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { asApiError } from '../../api/errors.js';
 import type { ActivationChannel } from '../../api/types.js';
 import { alertStyles } from '../../fields/alert.js';
-import { choiceGroup } from '../../fields/choice-group.js';
+import { choiceGroup } from '../../fields/choice-group-element.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { define } from '../../register/define.js';
 import { FailureController } from '../failure-alert.js';

@@ -5,7 +5,7 @@ import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertBox, alertStyles } from '../../fields/alert.js';
 import { CaptchaController, captchaField, captchaStyles, captchaUnavailable, refreshButtonId } from '../../fields/captcha.js';
-import { choiceGroup } from '../../fields/choice-group.js';
+import { choiceGroup } from '../../fields/choice-group-element.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
