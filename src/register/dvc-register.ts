@@ -210,8 +210,9 @@ export class DvcRegister extends LitElement {
         this.draftRestored = true;
       }
       void prefetchMethod(this.flow.method);
-      // Every method on offer is fetched once the browser is idle (after the first paint).
-      prefetchWhenIdle(Object.values(config.offer.methods).flat());
+      // Every method on offer is fetched once the browser is idle (after the first paint), and the
+      // backend client, which the first step after the choices calls at once (a captcha).
+      prefetchWhenIdle(Object.values(config.offer.methods).flat(), this.api ? [] : [fetchClient]);
     }
   }
 

@@ -64,16 +64,20 @@ const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
 
 
 /**
- * Fetches every offered method's code once the browser has nothing better to do, so a step change
- * after the first paint never shows a wait, even on a slow connection. Asked for from the next
+ * Fetches every offered method's code (and `also`, parts every journey needs soon) once the browser
+ * has nothing better to do, so a step change after the first paint never shows a wait, even on a
+ * slow connection. Asked for from the next
  * animation frame: an idle moment before the first frame would otherwise start the downloads (and
  * their compiling) ahead of the first paint. Safari has no requestIdleCallback: a short timeout
  * stands in.
  */
-export function prefetchWhenIdle(methods: readonly Method[]): void {
-  // A method whose download already failed is left to the person's retry (or their arrival at it):
+export function prefetchWhenIdle(methods: readonly Method[], also: readonly Chunk[] = []): void {
+  // A part whose download already failed is left to the person's retry (or their arrival at it):
   // an unasked retry would flip its failure notice to a blank and back.
-  const run = () => new Set(methods).forEach((method) => void (methodChunk(method)?.failed || prefetchMethod(method)));
+  const run = () => {
+    new Set(methods).forEach((method) => void (methodChunk(method)?.failed || prefetchMethod(method)));
+    also.forEach((chunk) => chunk.failed || chunk.prefetch());
+  };
   requestAnimationFrame(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
     else setTimeout(run, 200);
