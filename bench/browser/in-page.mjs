@@ -35,9 +35,11 @@ const HELPERS = `
     button.click();
     await host.updateComplete;
     const to = current();
-    const waited = undefinedInside(to);
-    if (!waited) await to.updateComplete;
+    const defined = customElements.get(to.localName) !== undefined;
+    if (defined) await to.updateComplete;
     const ms = performance.now() - started;
+    // Looked for after the clock stops: walking every shadow root is the benchmark's own work.
+    const waited = !defined || undefinedInside(to);
     if (waited) await settled(to);
     return { from: nameOf(from), to: nameOf(to), ms: waited ? performance.now() - started : ms, waited };
   };

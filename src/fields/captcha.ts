@@ -11,6 +11,7 @@ import type { Captcha, RegistrationApi } from '../api/types.js';
 import { Countdown, formatSeconds } from './countdown.js';
 import type { Text } from '../localization/text.js';
 import { textField } from './text-field.js';
+import { afterNextPaint } from '../platform/after-paint.js';
 
 export class CaptchaController implements ReactiveController {
   captcha: Captcha | undefined;
@@ -32,9 +33,11 @@ export class CaptchaController implements ReactiveController {
   audioWanted = false;
   private abort: AbortController | undefined;
   private audioAbort: AbortController | undefined;
+  /** Captcha requests started so far. */
+  private requests = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly api: () => RegistrationApi | undefined,
   ) {
     host.addController(this);
@@ -43,7 +46,19 @@ export class CaptchaController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.captcha) void this.refresh();
+    if (this.captcha) return;
+    // Shown as loading from the first render, the request itself goes out once that render is on
+    // screen: starting a fetch costs a cheap phone's main thread several ms, and the step
+    // appearing is what the person is waiting for (README, Performance). A request started in the
+    // meantime (the person's "new image") is not started again.
+    this.loading = true;
+    const started = this.requests;
+    afterNextPaint(() => {
+      if (!this.host.isConnected || this.requests !== started) return;
+      this.loading = false;
+      void this.refresh();
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
@@ -55,6 +70,7 @@ export class CaptchaController implements ReactiveController {
   async refresh(): Promise<void> {
     const api = this.api();
     if (!api || this.wait.running) return;
+    this.requests++;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     if (this.captcha) this.renewed = true;
