@@ -2,13 +2,13 @@
  * A group of radio choices inside a fieldset, each a card with an optional hint, the pattern GOV.UK
  * uses for one question per page. The legend can carry the step's heading.
  *
- * In a form, the group is its own element with its own shadow root (`choiceGroup()`,
- * choice-group-element.ts): the cards'
- * layout (radio beside its label, hint under the label in normal weight) lives there, so no field
- * style of a step (`.field label`, `.hint`, …) can reach in and break it. A step with no field
- * styles, the first load's subject and method choices (choice-step.ts), renders the same markup in
- * its own root instead (`choiceGroupContent()` with `choiceStyles`): one element, shadow root and
- * render fewer before the first paint on a cheap phone.
+ * In a form, the group is its own element with its own shadow root (`choiceGroup()`, in
+ * choice-group-element.ts): the cards' layout (radio beside its label, hint under the label in
+ * normal weight) lives there, so no field style of a step (`.field label`, `.hint`, …) can reach in
+ * and break it. A step with no field styles, the first load's subject and method choices
+ * (choice-step.ts), renders the same markup in its own root instead (`choiceGroupContent()` with
+ * `choiceStyles`): one element, shadow root and render fewer before the first paint on a cheap
+ * phone.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorPrefix } from './messages.js';

@@ -66,10 +66,10 @@ const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
 /**
  * Fetches every offered method's code (and `also`, parts every journey needs soon) once the browser
  * has nothing better to do, so a step change after the first paint never shows a wait, even on a
- * slow connection. Asked for from the next
- * animation frame: an idle moment before the first frame would otherwise start the downloads (and
- * their compiling) ahead of the first paint. Safari has no requestIdleCallback: a short timeout
- * stands in.
+ * slow connection. Asked for from the next animation frame: an idle moment before the first frame
+ * would otherwise start the downloads (and their compiling) ahead of the first paint; a tab in the
+ * background, which paints no frames, fetches them once it is shown. Safari has no
+ * requestIdleCallback: a short timeout stands in.
  */
 export function prefetchWhenIdle(methods: readonly Method[], also: readonly Chunk[] = []): void {
   // A part whose download already failed is left to the person's retry (or their arrival at it):
