@@ -12,6 +12,7 @@
  */
 import type { Method, StepName } from '../flow/catalog.js';
 import { lazyChunk, type Chunk } from '../loading/chunk.js';
+import { afterNextPaint } from '../platform/after-paint.js';
 
 /** SIM ký số and VNPT SmartCA share one module (src/methods/remote-signing.ts). */
 const REMOTE_SIGNING = lazyChunk('method-remote-signing', () => import('../methods/remote-signing.js'));
@@ -66,10 +67,9 @@ const CORE_STEPS: readonly StepName[] = ['subject', 'method'];
 /**
  * Fetches every offered method's code (and `also`, parts every journey needs soon) once the browser
  * has nothing better to do, so a step change after the first paint never shows a wait, even on a
- * slow connection. Asked for from the next animation frame: an idle moment before the first frame
- * would otherwise start the downloads (and their compiling) ahead of the first paint; a tab in the
- * background, which paints no frames, fetches them once it is shown. Safari has no
- * requestIdleCallback: a short timeout stands in.
+ * slow connection. Asked for after the next paint (afterNextPaint): an idle moment before the first
+ * frame would otherwise start the downloads (and their compiling) ahead of the first paint. Safari
+ * has no requestIdleCallback: a short timeout stands in.
  */
 export function prefetchWhenIdle(methods: readonly Method[], also: readonly Chunk[] = []): void {
   // A part whose download already failed is left to the person's retry (or their arrival at it):
@@ -78,7 +78,7 @@ export function prefetchWhenIdle(methods: readonly Method[], also: readonly Chun
     new Set(methods).forEach((method) => void (methodChunk(method)?.failed || prefetchMethod(method)));
     also.forEach((chunk) => chunk.failed || chunk.prefetch());
   };
-  requestAnimationFrame(() => {
+  afterNextPaint(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
     else setTimeout(run, 200);
   });
