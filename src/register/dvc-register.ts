@@ -349,6 +349,9 @@ export class DvcRegister extends LitElement {
   private async focusStep(): Promise<void> {
     await this.updateComplete;
     const step = this.renderRoot.querySelector<StepElement>('.step > *');
+    // The person is already at work in the step: its form was there before the rest of its
+    // method's code (another method brought the shared form), and they began typing. Focus stays.
+    if (step?.shadowRoot?.activeElement) return;
     if (step && 'focusHeading' in step) await step.focusHeading();
     else this.renderRoot.querySelector<HTMLElement>('.step h3')?.focus();
   }
