@@ -107,21 +107,16 @@ result.firstPaint = {
 // Transitions and keystrokes on the widget, code loaded, throttled: after a person's reading time,
 // as a person would click, so the offered methods' idle-time downloads are not timed with them.
 {
-  const transitions = [];
   const bySteps = {};
   const keystrokes = [];
   for (let run = 0; run < Math.max(5, Math.ceil(RUNS / 2)); run++) {
     const { tab } = await paintTime(PAGES.widget);
     await new Promise((resolve) => setTimeout(resolve, READING_MS));
     const measured = await tab.page.evaluate(inPage.walkToDetails);
-    for (const t of measured.transitions) {
-      transitions.push(t.ms);
-      (bySteps[`${t.from} → ${t.to}`] ??= []).push(t.ms);
-    }
+    for (const t of measured.transitions) (bySteps[`${t.from} → ${t.to}`] ??= []).push(t.ms);
     keystrokes.push(...(await tab.page.evaluate(inPage.typeInFirstField, '001099012345')));
     await tab.close();
   }
-  result.transition = stats(transitions);
   result.transitionBySteps = Object.fromEntries(Object.entries(bySteps).map(([steps, ms]) => [steps, stats(ms)]));
   result.keystroke = stats(keystrokes);
 }
