@@ -45,8 +45,12 @@ export async function pressButton(root: Element, text: RegExp): Promise<void> {
 
 /** Waits for the step whose element name is given, e.g. 'dvc-step-otp'. */
 export async function atStep(root: Element, step: string): Promise<void> {
-  // A choice step's heading is the legend of its choice group, one shadow root further in.
-  await waitFor(() => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0), { message: step });
+  // Its heading shown, and every part inside it upgraded: a form shared by several methods can
+  // show before the chosen method's own parts (Vietnam Post's address pickers) have arrived.
+  await waitFor(
+    () => deepQueryAll(root, step).some((el) => deepQueryAll(el, 'h3').length > 0 && deepQueryAll(el, ':not(:defined)').length === 0),
+    { message: step },
+  );
 }
 
 export async function fillDetails(root: Element, person: Partial<typeof PERSON> = {}): Promise<void> {
