@@ -29,7 +29,19 @@ const workerScript = require.resolve('msw/mockServiceWorker.js');
 const SELF_UNREGISTER = 'self.registration.unregister()';
 const mswScript = readFileSync(workerScript, 'utf8');
 if (!mswScript.includes(SELF_UNREGISTER)) throw new Error(`msw's mockServiceWorker.js changed: no "${SELF_UNREGISTER}" to take out`);
-const testWorkerScript = mswScript.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0');
+/**
+ * A page can still load uncontrolled: the first two test pages start together, and one can finish
+ * navigating just after the worker the other installed claimed the open pages. MSW would reload it
+ * too. The test worker therefore claims the pages again when one asks (test/helpers/mock-worker.ts).
+ */
+const CLAIM_REQUEST = 'dvc-register-test:claim';
+const claimOnRequest = `
+addEventListener('message', function (event) {
+  if (event.data === ${JSON.stringify(CLAIM_REQUEST)}) event.waitUntil(self.clients.claim())
+})
+`;
+const testWorkerScript =
+  mswScript.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0') + claimOnRequest;
 
 /** Serves msw's own worker at the site root so its scope covers every test page and its version matches msw. */
 const mswWorker = {

@@ -3,14 +3,14 @@
  * minifying templates and splitting chunks must not change what a person sees or can do.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { startMockWorker } from '../../src/mocks/browser.js';
+import { useMockBackend } from '../helpers/mock-worker.js';
 import { FakeSigningPlugin } from '../../src/signing/fake.js';
 import { deepQueryAll, getButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { failModule } from '../helpers/requests.js';
 
 describe('the built widget (dist/dvc-register.js)', () => {
   before(async () => {
-    await startMockWorker();
+    await useMockBackend();
     // @ts-expect-error: the built file has no type declarations; it is tested as a page loads it.
     await import('../../dist/dvc-register.js');
     // The entry is the loader: the element is defined once the core it imports has arrived.

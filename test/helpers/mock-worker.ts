@@ -9,7 +9,7 @@ import { startMockWorker } from '../../src/mocks/browser.js';
 import { DRAFT_KEY_PREFIX } from '../../src/register/draft.js';
 
 beforeEach(async () => {
-  const worker = await startMockWorker();
+  const worker = await useMockBackend();
   worker.resetHandlers();
   worker.events.removeAllListeners();
   await untilIntercepting(worker);
@@ -42,6 +42,39 @@ async function untilIntercepting(worker: SetupWorker): Promise<void> {
 }
 
 /** The running worker, for `worker.use(...scenarios.x())` and request listeners. */
-export function useMockBackend(): Promise<SetupWorker> {
+export async function useMockBackend(): Promise<SetupWorker> {
+  await underMockWorker();
   return startMockWorker();
+}
+
+const WORKER_URL = '/mockServiceWorker.js';
+/** Understood by the test run's worker only (web-test-runner.config.mjs). */
+const CLAIM_REQUEST = 'dvc-register-test:claim';
+const CLAIM_WAIT_MS = 30_000;
+
+/**
+ * Makes sure the worker controls this page before MSW starts: MSW reloads a page that a
+ * registered worker does not control, and a reload throws away the page and its tests ("Tests
+ * were interrupted because the page was reloaded", CI under load, in the first file of the run).
+ * The first two pages start together, so one of them can finish navigating just after the worker
+ * the other installed claimed the open pages; it then stays uncontrolled for good, unless asked for.
+ */
+async function underMockWorker(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return;
+  const controlled = new Promise<void>((resolve) => container.addEventListener('controllerchange', () => resolve(), { once: true }));
+  // Joins the registration another page made or is making, or makes it.
+  await container.register(WORKER_URL);
+  const registration = await container.ready;
+  // A worker that is activating claims every open page by itself; an active one claims when asked.
+  registration.active?.postMessage(CLAIM_REQUEST);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The mock service worker did not take this page over in ${CLAIM_WAIT_MS / 1000} s.`)), CLAIM_WAIT_MS);
+  });
+  try {
+    if (!container.controller) await Promise.race([controlled, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
