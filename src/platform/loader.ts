@@ -102,6 +102,20 @@ function showEverywhere(problem: Problem): void {
   }
 }
 
+/**
+ * The widget reads this tab's draft from sessionStorage before its first paint, and a page's first
+ * use of sessionStorage waits for the browser to open it. Opened here, while the widget's code is
+ * still on its way, that wait is off the path to the first paint.
+ */
+function warmSessionStorage(): void {
+  Promise.resolve()
+    .then(function () {
+      return window.sessionStorage.length;
+    })
+    // Storage blocked: the widget finds no draft either.
+    .catch(function () {});
+}
+
 if (!platformIsEnough()) {
   showEverywhere('unsupported');
 } else {
@@ -114,4 +128,5 @@ if (!platformIsEnough()) {
       console.error('<dvc-register> could not load:', error);
     },
   );
+  warmSessionStorage();
 }
