@@ -175,6 +175,11 @@ export default {
           '--allow-insecure-localhost',
         ],
       },
+      // Each test page in a window of its own. As tabs of one window, only the newest page is
+      // visible: the other is hidden, and a hidden page gets no animation frames, whatever the
+      // flags above say. A test waiting for a frame (open-wc's fixture() does) then never ends
+      // (test/steps/subject-step.test.ts, run beside any other file).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   // Lit's dev build says so once per page; everything else a page logs is shown.
