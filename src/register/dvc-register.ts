@@ -133,6 +133,11 @@ export class DvcRegister extends LitElement {
   protected readonly chunkStatus = new ChunkStatusController(this);
   private draftAnnounced = false;
   private draftKey: string | undefined;
+  /**
+   * Set once this widget has removed its draft, until it keeps one again: with drafts off, every
+   * keystroke would otherwise remove it from storage again.
+   */
+  private draftCleared = false;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
   private stepElement: StepElement | undefined;
   private stepGeneration = 0;
@@ -185,8 +190,13 @@ export class DvcRegister extends LitElement {
     // Nothing to keep goes at once (a write still waiting finds nothing to keep either). A draft
     // is written a moment after the typing stops, and only once something is typed: the first
     // render touches no storage.
-    if (!keep()) clearDraft(key);
-    else if (Object.keys(this.flow.values).length > 0) saveDraftSoon(key, keep);
+    if (!keep()) {
+      if (!this.draftCleared) clearDraft(key);
+      this.draftCleared = true;
+    } else if (Object.keys(this.flow.values).length > 0) {
+      this.draftCleared = false;
+      saveDraftSoon(key, keep);
+    }
   }
 
   private readConfig(): void {

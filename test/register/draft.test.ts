@@ -161,6 +161,31 @@ describe('the draft kept across a reload', () => {
     expect(drafts()).to.deep.equal({});
   });
 
+  it('with draft="off", removes an old draft once, not again on every keystroke', async () => {
+    let el = await phoneWidget();
+    await type(getByLabel(el, 'Họ và tên'), 'Phạm Thị Lan');
+    reload(el);
+    expect(Object.keys(drafts())).to.have.length(1);
+
+    const removals: string[] = [];
+    const removeItem = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = function (key: string) {
+      if (key.startsWith(DRAFT_KEY_PREFIX)) removals.push(key);
+      removeItem.call(this, key);
+    };
+    try {
+      await useMockBackend();
+      el = await fixture<DvcRegister>(html`<dvc-register methods="phone" draft="off"></dvc-register>`);
+      await waitFor(() => stepHeading(el) !== '', { message: 'the form' });
+      await type(getByLabel(el, 'Họ và tên'), 'Đỗ Văn Nam');
+      await type(getByLabel(el, 'Số điện thoại di động'), '0987 654 321');
+      expect(drafts(), 'the old draft is gone').to.deep.equal({});
+      expect(removals, 'removed once').to.have.length(1);
+    } finally {
+      Storage.prototype.removeItem = removeItem;
+    }
+  });
+
   it('reads draft="off" (and on), warning once about anything else', () => {
     expect(parseConfig({}).config.draft).to.equal('session');
     expect(parseConfig({ draft: 'OFF' }).config.draft).to.equal('off');
