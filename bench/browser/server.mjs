@@ -16,19 +16,24 @@ function filesUnder(dir) {
 }
 
 /**
- * Marks the moment the page's heading exists with text, at the animation frame that paints it, as
- * ms since navigation start (`__painted`), and the moment the page's first script ran
- * (`__pageStart`, before anything of the page is fetched). Every page uses the same probe with a
- * direct path to its heading (a generic deep search of every shadow root each frame would itself
- * cost the larger page more).
+ * Marks when the page's heading is painted: the animation frame that first finds it with text
+ * (`__inFrame`), and the end of that frame's main-thread work (`__painted`): its style, layout and
+ * paint run after its animation-frame callbacks, in the same task, so a message posted from the
+ * callback is handled once they are done. Both are ms since navigation start; `__pageStart` is the
+ * moment the page's first script ran, before anything of the page is fetched. Every page uses the
+ * same probe with a direct path to its heading (a generic deep search of every shadow root each
+ * frame would itself cost the larger page more).
  */
 const probe = (find) => `<script>
   window.__pageStart = performance.now();
   const find = ${find};
   const tick = () => {
     const heading = find();
-    if (heading && heading.textContent.trim()) window.__painted = performance.now();
-    else requestAnimationFrame(tick);
+    if (!heading || !heading.textContent.trim()) return requestAnimationFrame(tick);
+    window.__inFrame = performance.now();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (window.__painted = performance.now());
+    channel.port2.postMessage(0);
   };
   requestAnimationFrame(tick);
 </script>`;
