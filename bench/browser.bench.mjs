@@ -8,7 +8,8 @@
 //                 the page's first script (the same for all three but for its jitter); net of the
 //                 floor, our cost as a ratio of Lit's own (≤ 2×). Beside it, the start of that frame
 //                 (the heading in the DOM, its layout and paint not yet done), as measured before
-//                 2026-11-27.
+//                 2026-11-27. A fourth page draws our first step's markup and styles, captured from
+//                 the widget, without our code: what laying out this step costs at all.
 //   transition    main-thread ms from "Tiếp tục" to the next step rendered, its code loaded, after
 //                 a person's reading time (each kind of step change's median ≤ 16, max shown)
 //   keystroke     main-thread ms from an input event to the step re-rendered (≤ 2)
@@ -22,7 +23,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChrome, HEADLESS_FLAGS, HOW_TO_GET_ONE } from '../scripts/find-chrome.mjs';
-import { PAGES, startServer } from './browser/server.mjs';
+import { captureFirstStep, PAGES, startServer } from './browser/server.mjs';
 import { inPage } from './browser/in-page.mjs';
 
 const args = process.argv.slice(2);
@@ -80,11 +81,18 @@ async function paintTime(path, options) {
 
 const result = { date: new Date().toISOString(), chromium: await browser.version(), throttle: THROTTLE, budgets: BUDGET };
 
+// Our first step's markup and stylesheets, for a page that draws them without our code.
+{
+  const { tab } = await paintTime(PAGES.widget, { throttle: 1 });
+  server.serveStaticStep(await captureFirstStep(tab.page));
+  await tab.close();
+}
+
 // First paint, interleaved.
-const kinds = ['bare', 'lit', 'widget'];
-const paints = { bare: [], lit: [], widget: [] };
-const owns = { bare: [], lit: [], widget: [] };
-const inFrames = { bare: [], lit: [], widget: [] };
+const kinds = ['bare', 'lit', 'step', 'widget'];
+const paints = { bare: [], lit: [], step: [], widget: [] };
+const owns = { bare: [], lit: [], step: [], widget: [] };
+const inFrames = { bare: [], lit: [], step: [], widget: [] };
 for (let run = 0; run < RUNS; run++) {
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[(run + i) % kinds.length];
@@ -101,20 +109,25 @@ for (let run = 0; run < RUNS; run++) {
 const floor = stats(owns.bare).median;
 const litNet = stats(owns.lit).median - floor;
 const widgetNet = stats(owns.widget).median - floor;
+const stepNet = stats(owns.step).median - floor;
 // The frame's start: what this benchmark timed before 2026-11-27, kept so figures stay comparable.
 const frameFloor = stats(inFrames.bare).median;
 const litFrameNet = stats(inFrames.lit).median - frameFloor;
 const widgetFrameNet = stats(inFrames.widget).median - frameFloor;
 result.firstPaint = {
-  fromNavigationStart: { bare: stats(paints.bare), lit: stats(paints.lit), widget: stats(paints.widget) },
-  fromPageStart: { bare: stats(owns.bare), lit: stats(owns.lit), widget: stats(owns.widget) },
+  fromNavigationStart: { bare: stats(paints.bare), lit: stats(paints.lit), step: stats(paints.step), widget: stats(paints.widget) },
+  fromPageStart: { bare: stats(owns.bare), lit: stats(owns.lit), step: stats(owns.step), widget: stats(owns.widget) },
   litNetMs: litNet,
   widgetNetMs: widgetNet,
   ratio: widgetNet / litNet,
+  // Drawing our step's markup and styles without code; what the widget costs past that is its code's.
+  staticStepNetMs: stepNet,
+  widgetCodeMs: widgetNet - stepNet,
   frameStart: {
-    fromPageStart: { bare: stats(inFrames.bare), lit: stats(inFrames.lit), widget: stats(inFrames.widget) },
+    fromPageStart: { bare: stats(inFrames.bare), lit: stats(inFrames.lit), step: stats(inFrames.step), widget: stats(inFrames.widget) },
     litNetMs: litFrameNet,
     widgetNetMs: widgetFrameNet,
+    stepNetMs: stats(inFrames.step).median - frameFloor,
     ratio: widgetFrameNet / litFrameNet,
   },
 };
@@ -189,11 +202,13 @@ const own = fp.fromPageStart;
 console.log(`first paint, from navigation start`);
 console.log(`             bare custom element   ${fmt(nav.bare)}`);
 console.log(`             minimal Lit element   ${fmt(nav.lit)}`);
+console.log(`             our step, no code     ${fmt(nav.step)}`);
 console.log(`             <dvc-register>        ${fmt(nav.widget)}`);
 console.log(`first paint, from the page's first script (the same runs, without process start and navigation)`);
 console.log(`             bare custom element   ${fmt(own.bare)}`);
 console.log(`             minimal Lit element   ${fmt(own.lit)}   net ${litNet.toFixed(1)} ms`);
-console.log(`             <dvc-register>        ${fmt(own.widget)}   net ${widgetNet.toFixed(1)} ms`);
+console.log(`             our step, no code     ${fmt(own.step)}   net ${stepNet.toFixed(1)} ms   (its markup and styles alone)`);
+console.log(`             <dvc-register>        ${fmt(own.widget)}   net ${widgetNet.toFixed(1)} ms   (${(widgetNet - stepNet).toFixed(1)} ms past the step without code)`);
 console.log(
   litNet > 0
     ? `             ratio to Lit's cost   ${fp.ratio.toFixed(2)}×   (budget ≤ ${BUDGET.paintRatio}×: ${verdict(checks.paint)})`
@@ -203,6 +218,7 @@ const frame = fp.frameStart;
 console.log(`first step's frame started, its layout and paint not yet done (as timed before 2026-11-27), from the page's first script`);
 console.log(`             bare custom element   ${fmt(frame.fromPageStart.bare)}`);
 console.log(`             minimal Lit element   ${fmt(frame.fromPageStart.lit)}   net ${frame.litNetMs.toFixed(1)} ms`);
+console.log(`             our step, no code     ${fmt(frame.fromPageStart.step)}   net ${frame.stepNetMs.toFixed(1)} ms`);
 console.log(`             <dvc-register>        ${fmt(frame.fromPageStart.widget)}   net ${frame.widgetNetMs.toFixed(1)} ms   ratio ${frame.ratio.toFixed(2)}×`);
 console.log(`transition   (budget: each kind's median ≤ ${BUDGET.transitionMs} ms: ${verdict(checks.transition)})`);
 for (const [steps, s] of Object.entries(result.transitionBySteps)) console.log(`             ${steps.padEnd(20)} ${fmt(s)}`);

@@ -69,9 +69,51 @@ const BARE = `class BareHeading extends HTMLElement {
 }
 customElements.define('bare-heading', BareHeading);`;
 
+/**
+ * Our first step as it is drawn, with none of the code that draws it: the markup and stylesheets
+ * of the widget's root and of its step's root (captureFirstStep), put in place by one small
+ * element. Its cost is what laying out and painting this step's text and controls costs; the
+ * widget's cost past it is its code's.
+ */
+const staticStep = ({ host, step }) => `const sheets = (texts) => texts.map((text) => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+});
+class StaticStep extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets(${JSON.stringify(host.css)});
+    root.innerHTML = ${JSON.stringify(host.html)};
+    const stepRoot = root.querySelector('.step > *').attachShadow({ mode: 'open' });
+    stepRoot.adoptedStyleSheets = sheets(${JSON.stringify(step.css)});
+    stepRoot.innerHTML = ${JSON.stringify(step.html)};
+  }
+}
+customElements.define('static-step', StaticStep);`;
+
+/**
+ * The widget's first step as drawn in `page`: each root's stylesheets (as text) and markup (Lit's
+ * comment markers left out), the step element renamed so nothing upgrades it.
+ */
+export async function captureFirstStep(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('dvc-register').shadowRoot;
+    const stepElement = root.querySelector('.step > *');
+    const sheets = (r) => r.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+    const markup = (r) => r.innerHTML.replace(/<!--[^]*?-->/g, '');
+    const tag = stepElement.localName;
+    return {
+      host: { css: sheets(root), html: markup(root).replaceAll(`<${tag}>`, '<static-step-inner>').replaceAll(`</${tag}>`, '</static-step-inner>') },
+      step: { css: sheets(stepElement.shadowRoot), html: markup(stepElement.shadowRoot) },
+    };
+  });
+}
+
 export const PAGES = {
   bare: '/bare.html',
   lit: '/lit.html',
+  step: '/step.html',
   widget: '/widget.html',
 };
 
@@ -112,7 +154,12 @@ export async function startServer() {
   const widget =
     `<dvc-register api-base="/api" vneid-authorize-url="https://vneid.example.vn/authorize" vneid-client-id="bench" ` +
     `vneid-redirect-uri="${origin}/vneid-callback"></dvc-register><script type="module" src="/dist/dvc-register.js"></script>`;
-  const firstStepHeading = "() => document.querySelector('dvc-register')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('h3')";
-  files.set(PAGES.widget, Buffer.from(page(firstStepHeading, widget)));
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+  const firstStepHeading = (tag) => `() => document.querySelector('${tag}')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('h3')`;
+  files.set(PAGES.widget, Buffer.from(page(firstStepHeading('dvc-register'), widget)));
+  /** Serves PAGES.step, drawing the step captured from the widget (captureFirstStep). */
+  const serveStaticStep = (captured) => {
+    files.set('/step.js', Buffer.from(staticStep(captured)));
+    files.set(PAGES.step, Buffer.from(page(firstStepHeading('static-step'), '<static-step></static-step><script type="module" src="/step.js"></script>')));
+  };
+  return { origin, serveStaticStep, close: () => new Promise((resolve) => server.close(resolve)) };
 }
