@@ -266,7 +266,26 @@ function renderAudio(c: CaptchaController, id: string): TemplateResult {
   `;
 }
 
+/** What captchaField's markup needs; every step that shows the field adopts it. */
 export const captchaStyles = css`
+  .captcha-image {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-bottom: 0.75rem;
+  }
+  .captcha-image img {
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+  }
+  .captcha-placeholder {
+    display: inline-flex;
+    align-items: center;
+    width: 160px;
+    height: 50px;
+    color: var(--_muted);
+  }
   .captcha-audio {
     display: block;
     max-width: 100%;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { ApiError, asApiError } from '../../api/errors.js';
@@ -7,7 +7,7 @@ import { problemMessage } from '../../api/messages.js';
 import { certificateApiFor } from '../../api/fetch-certificate-registration.js';
 import { currentLocale } from '../../localization/locale.js';
 import { alertStyles } from '../../fields/alert.js';
-import { CaptchaController, captchaField } from '../../fields/captcha.js';
+import { CaptchaController, captchaField, captchaStyles } from '../../fields/captcha.js';
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
@@ -34,26 +34,7 @@ export class CertificateDetailsStep extends StepElement {
     ...StepElement.styles,
     fieldStyles,
     alertStyles,
-    css`
-      .captcha-image {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.75rem;
-        margin-bottom: 0.75rem;
-      }
-      .captcha-image img {
-        border: 1px solid var(--_border);
-        border-radius: 4px;
-      }
-      .captcha-placeholder {
-        display: inline-flex;
-        align-items: center;
-        width: 160px;
-        height: 50px;
-        color: var(--_muted);
-      }
-    `,
+    captchaStyles,
   ];
 
   /** Problems by field as of the last submit, worded at render time so a language switch re-words them. */

@@ -52,24 +52,6 @@ export class DetailsStep extends StepElement {
     alertStyles,
     captchaStyles,
     css`
-      .captcha-image {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.75rem;
-        margin-bottom: 0.75rem;
-      }
-      .captcha-image img {
-        border: 1px solid var(--_border);
-        border-radius: 4px;
-      }
-      .captcha-placeholder {
-        display: inline-flex;
-        align-items: center;
-        width: 160px;
-        height: 50px;
-        color: var(--_muted);
-      }
       dvc-address-picker {
         display: block;
         margin-bottom: calc(var(--_space) * 1.25);

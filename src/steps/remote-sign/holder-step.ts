@@ -1,10 +1,10 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
 import { alertStyles } from '../../fields/alert.js';
-import { CaptchaController, captchaField } from '../../fields/captcha.js';
+import { CaptchaController, captchaField, captchaStyles } from '../../fields/captcha.js';
 import '../../fields/certificate-holder.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
@@ -31,26 +31,7 @@ export class RemoteHolderStep extends StepElement {
     ...StepElement.styles,
     fieldStyles,
     alertStyles,
-    css`
-      .captcha-image {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.75rem;
-        margin-bottom: 0.75rem;
-      }
-      .captcha-image img {
-        border: 1px solid var(--_border);
-        border-radius: 4px;
-      }
-      .captcha-placeholder {
-        display: inline-flex;
-        align-items: center;
-        width: 160px;
-        height: 50px;
-        color: var(--_muted);
-      }
-    `,
+    captchaStyles,
   ];
 
   @state() private submitted = false;
