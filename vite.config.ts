@@ -233,6 +233,10 @@ export default defineConfig(({ mode }) => {
         output: {
           chunkFileNames,
           minify: true,
+          // The bundler's annotations (/* @__PURE__ */, /* @vite-ignore */) guide tree-shaking and are
+          // spent once the widget is bundled: left in, they cost its first load about 50 bytes gzip.
+          // Kept in validation.js, which backends may bundle again. No legal comment reaches either.
+          comments: validation ? undefined : { annotation: false, jsdoc: false, legal: false },
           // Not the loader (a few checks and an import()), nor the bundler's helpers, which are copied
           // into other chunks (inlineBundlerRuntime).
           postBanner: validation ? undefined : (chunk) => (chunk.isEntry || chunk.name === 'rolldown-runtime' ? '' : COMPILE_HINT),
