@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { inlineBundlerRuntime } from './scripts/inline-bundler-runtime.mjs';
+import { licenseNotices } from './scripts/license-notices.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -169,6 +170,7 @@ function yamlModules(): Plugin {
 const nodeBuild = defineConfig({
   plugins: [
     yamlModules(),
+    licenseNotices('THIRD-PARTY-LICENSES.txt'),
     {
       // The contract as JSON beside the checker, for `--spec` edits and for tools without YAML.
       name: 'dvc-openapi-json',
@@ -199,6 +201,7 @@ const nodeBuild = defineConfig({
  * (docs/vneid.md). Built apart from the widget so the callback page loads no Lit and no steps.
  */
 const vneidBuild = defineConfig({
+  plugins: [licenseNotices('vneid.js.LICENSE.txt')],
   build: {
     // The callback page runs on the same phones as the widget.
     target: BROWSER_FLOOR,
@@ -215,7 +218,15 @@ export default defineConfig(({ mode }) => {
   const validation = mode === 'validation';
   return {
     // Lit's html`` and css`` templates ship as written unless minified: indentation costs bytes.
-    plugins: [mswWorker(), firstLoadModules(), explicitMessageIds(), httpMock(), { ...minifyTemplateLiterals(), apply: 'build' as const }],
+    plugins: [
+      mswWorker(),
+      firstLoadModules(),
+      explicitMessageIds(),
+      httpMock(),
+      { ...minifyTemplateLiterals(), apply: 'build' as const },
+      // For the loader and every chunk it can load, or for validation.js.
+      licenseNotices(validation ? 'validation.js.LICENSE.txt' : 'dvc-register.js.LICENSE.txt'),
+    ],
     server: { port: 5173, open: false },
     build: {
       target: BROWSER_FLOOR,
