@@ -107,31 +107,23 @@ for (let run = 0; run < RUNS; run++) {
 // The net costs are taken from the page's first script on: starting a renderer process and
 // navigating are the same work for all three pages, and their jitter (±100 ms on a 2-core machine)
 // would otherwise swamp a minimal Lit element's few tens of ms. From navigation start, as seen, too.
-const floor = stats(owns.bare).median;
-const litNet = stats(owns.lit).median - floor;
-const widgetNet = stats(owns.widget).median - floor;
-const stepNet = stats(owns.step).median - floor;
-// The frame's start: what this benchmark timed before 2026-11-27, kept so figures stay comparable.
-const frameFloor = stats(inFrames.bare).median;
-const litFrameNet = stats(inFrames.lit).median - frameFloor;
-const widgetFrameNet = stats(inFrames.widget).median - frameFloor;
+const perPage = (byKind) => Object.fromEntries(kinds.map((kind) => [kind, stats(byKind[kind])]));
+/**
+ * Each page's figures from its first script, and each page's net cost past the bare element's
+ * (medians): Lit's, our step drawn without code, our widget, and our widget's ratio to Lit's.
+ */
+function netCosts(byKind) {
+  const fromPageStart = perPage(byKind);
+  const net = (kind) => fromPageStart[kind].median - fromPageStart.bare.median;
+  return { fromPageStart, litNetMs: net('lit'), stepNetMs: net('step'), widgetNetMs: net('widget'), ratio: net('widget') / net('lit') };
+}
 result.firstPaint = {
-  fromNavigationStart: { bare: stats(paints.bare), lit: stats(paints.lit), step: stats(paints.step), widget: stats(paints.widget) },
-  fromPageStart: { bare: stats(owns.bare), lit: stats(owns.lit), step: stats(owns.step), widget: stats(owns.widget) },
-  litNetMs: litNet,
-  widgetNetMs: widgetNet,
-  ratio: widgetNet / litNet,
-  // Drawing our step's markup and styles without code; what the widget costs past that is its code's.
-  staticStepNetMs: stepNet,
-  widgetCodeMs: widgetNet - stepNet,
-  frameStart: {
-    fromPageStart: { bare: stats(inFrames.bare), lit: stats(inFrames.lit), step: stats(inFrames.step), widget: stats(inFrames.widget) },
-    litNetMs: litFrameNet,
-    widgetNetMs: widgetFrameNet,
-    stepNetMs: stats(inFrames.step).median - frameFloor,
-    ratio: widgetFrameNet / litFrameNet,
-  },
+  fromNavigationStart: perPage(paints),
+  ...netCosts(owns),
+  // The frame's start: what this benchmark timed before 2026-11-27, kept so figures stay comparable.
+  frameStart: netCosts(inFrames),
 };
+const { litNetMs: litNet, stepNetMs: stepNet, widgetNetMs: widgetNet } = result.firstPaint;
 
 /**
  * How far the ratio can be trusted: the rounds (each ran all four pages, one after another) drawn
