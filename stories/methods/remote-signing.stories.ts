@@ -10,7 +10,7 @@ import { widget, type PlayContext, type SetupContext, type Story, type StoryMeta
  * story's first status answer comes about 2 s after "Đăng ký", as on the real portal.
  */
 export default {
-  title: 'Methods/Remote signing',
+  title: 'Phương thức — Methods/Ký số từ xa — Remote signing',
   render: widget({ subjects: 'citizen', methods: 'sim' }),
 } satisfies StoryMeta;
 
@@ -54,12 +54,13 @@ function ending(scenario: () => HttpHandler[], o: { render?: Story['render']; va
 
 const fresh = () => remoteSigningMock.reset();
 
-export const SimForm: Story = { beforeEach: fresh };
+export const SimForm: Story = { name: 'Biểu mẫu SIM ký số — SIM signature form', beforeEach: fresh };
 
-export const SmartcaForm: Story = { render: SMARTCA, beforeEach: fresh };
+export const SmartcaForm: Story = { name: 'Biểu mẫu VNPT SmartCA — VNPT SmartCA form', render: SMARTCA, beforeEach: fresh };
 
 /** The SIM's number is not a mobile number: the field says why. */
 export const InvalidNumber: Story = {
+  name: 'Không phải số di động — Not a mobile number',
   beforeEach: fresh,
   play: async ({ canvasElement }) => {
     await send(canvasElement, '024 3825 1234');
@@ -68,6 +69,7 @@ export const InvalidNumber: Story = {
 };
 
 export const SimWaiting: Story = {
+  name: 'Chờ xác nhận trên SIM — Waiting for the SIM',
   beforeEach: fresh,
   play: async ({ canvasElement }) => {
     await send(canvasElement);
@@ -76,6 +78,7 @@ export const SimWaiting: Story = {
 };
 
 export const SmartcaWaiting: Story = {
+  name: 'Chờ xác nhận trên SmartCA — Waiting for SmartCA',
   render: SMARTCA,
   beforeEach: fresh,
   play: async ({ canvasElement }) => {
@@ -86,6 +89,7 @@ export const SmartcaWaiting: Story = {
 
 /** The network is gone: "waiting for connection", and the page keeps trying by itself. */
 export const WaitingForConnection: Story = {
+  name: 'Chờ có mạng — Waiting for a connection',
   beforeEach: ({ msw }) => {
     remoteSigningMock.reset();
     msw.use(...remoteSigningScenarios.statusOffline());
@@ -98,6 +102,7 @@ export const WaitingForConnection: Story = {
 
 /** The backend answers 503 with Retry-After once: "answering slowly", still checking. */
 export const BackendSlow: Story = {
+  name: 'Hệ thống trả lời chậm — Backend slow',
   beforeEach: ({ msw }) => {
     remoteSigningMock.reset();
     msw.use(...remoteSigningScenarios.statusBusy());
@@ -108,18 +113,19 @@ export const BackendSlow: Story = {
   },
 };
 
-export const Rejected = ending(remoteSigningScenarios.rejected);
-export const Expired = ending(remoteSigningScenarios.expired);
-export const WrongPin = ending(remoteSigningScenarios.pinFailed);
-export const KeyLocked = ending(remoteSigningScenarios.keyLocked);
-export const SigningFailed = ending(remoteSigningScenarios.signingFailed);
-export const SimNotRegistered = ending(() => [], { value: REMOTE_MAGIC.simNotRegistered.replace('+84', '0') });
-export const SubscriberNotFound = ending(remoteSigningScenarios.subscriberNotFound);
-export const SmartcaUserNotFound = ending(() => [], { render: SMARTCA, value: REMOTE_MAGIC.smartcaUserNotFound, field: 'idNumber' });
+export const Rejected: Story = { ...ending(remoteSigningScenarios.rejected), name: 'Bị từ chối trên điện thoại — Rejected on the phone' };
+export const Expired: Story = { ...ending(remoteSigningScenarios.expired), name: 'Hết thời gian chờ — Expired' };
+export const WrongPin: Story = { ...ending(remoteSigningScenarios.pinFailed), name: 'Sai mã PIN — Wrong PIN' };
+export const KeyLocked: Story = { ...ending(remoteSigningScenarios.keyLocked), name: 'Khóa ký số bị khóa — Key locked' };
+export const SigningFailed: Story = { ...ending(remoteSigningScenarios.signingFailed), name: 'Ký số không thành công — Signing failed' };
+export const SimNotRegistered: Story = { ...ending(() => [], { value: REMOTE_MAGIC.simNotRegistered.replace('+84', '0') }), name: 'SIM chưa đăng ký ký số — SIM not registered' };
+export const SubscriberNotFound: Story = { ...ending(remoteSigningScenarios.subscriberNotFound), name: 'Không tìm thấy thuê bao — Subscriber not found' };
+export const SmartcaUserNotFound: Story = { ...ending(() => [], { render: SMARTCA, value: REMOTE_MAGIC.smartcaUserNotFound, field: 'idNumber' }), name: 'Không tìm thấy tài khoản SmartCA — SmartCA user not found' };
 /** The transaction is unknown to the backend (404): start again. */
-export const TransactionUnknown = ending(remoteSigningScenarios.statusUnknown);
+export const TransactionUnknown: Story = { ...ending(remoteSigningScenarios.statusUnknown), name: 'Hệ thống không còn giao dịch — Transaction unknown' };
 /** The deadline passed while the backend could not be reached. */
 export const Unreachable: Story = {
+  name: 'Mất kết nối đến hết hạn — Unreachable until the deadline',
   beforeEach: ({ msw }) => {
     remoteSigningMock.reset();
     remoteSigningMock.expiresIn = 3;
@@ -131,10 +137,11 @@ export const Unreachable: Story = {
   },
 };
 /** A citizen's certificate for a business registration. */
-export const WrongHolder = ending(remoteSigningScenarios.confirmed, { render: BUSINESS_SIM, value: REMOTE_MAGIC.citizenCertificate.replace('+84', '0') });
+export const WrongHolder: Story = { ...ending(remoteSigningScenarios.confirmed, { render: BUSINESS_SIM, value: REMOTE_MAGIC.citizenCertificate.replace('+84', '0') }), name: 'Chứng thư số không đúng đối tượng — Wrong holder' };
 
 /** The person pressed "Hủy yêu cầu" / "Cancel the request". */
 export const Cancelled: Story = {
+  name: 'Đã hủy yêu cầu — Cancelled',
   beforeEach: fresh,
   play: async ({ canvasElement }) => {
     await send(canvasElement);
@@ -161,6 +168,6 @@ function holder(render: Story['render']): Story {
   };
 }
 
-export const CitizenHolder = holder(SIM);
-export const BusinessHolder = holder(BUSINESS_SIM);
-export const AgencyHolder = holder(widget({ subjects: 'agency', methods: 'sim' }));
+export const CitizenHolder: Story = { ...holder(SIM), name: 'Chủ chứng thư là công dân — Holder: citizen' };
+export const BusinessHolder: Story = { ...holder(BUSINESS_SIM), name: 'Chủ chứng thư là doanh nghiệp — Holder: business' };
+export const AgencyHolder: Story = { ...holder(widget({ subjects: 'agency', methods: 'sim' })), name: 'Chủ chứng thư là cơ quan nhà nước — Holder: state agency' };

@@ -63,48 +63,52 @@ function failure(name: string, settings: Partial<FakePluginSettings>, scenario?:
 }
 
 export default {
-  title: 'Methods/USB token',
+  title: 'Phương thức — Methods/USB ký số — USB token',
   render: usbWidget(),
 } satisfies StoryMeta;
 
 /** Still looking for the plugin (the fake takes a minute to answer). */
-export const PluginChecking: Story = { render: usbWidget({ plugin: { delayMs: 60_000 } }) };
+export const PluginChecking: Story = { name: 'Đang tìm công cụ ký số — Looking for the signing tool', render: usbWidget({ plugin: { delayMs: 60_000 } }) };
 export const PluginMissing: Story = {
+  name: 'Chưa cài công cụ ký số — Signing tool missing',
   render: usbWidget({ plugin: { mode: 'missing' } }),
   play: async ({ canvasElement }) => shows(canvasElement, '[data-plugin-state=missing]'),
 };
 export const PluginOutdated: Story = {
+  name: 'Công cụ ký số đã cũ — Signing tool outdated',
   render: usbWidget({ plugin: { mode: 'outdated' }, attributes: { 'plugin-min-version': '2.0' } }),
   play: async ({ canvasElement }) => shows(canvasElement, '[data-plugin-state=outdated]'),
 };
 export const PluginFound: Story = {
+  name: 'Đã thấy công cụ ký số — Signing tool found',
   play: async ({ canvasElement }) => shows(canvasElement, '[data-plugin-state=found]'),
 };
 /** Waiting while the person types the PIN in the plugin's own window. */
 export const WaitingForPin: Story = {
+  name: 'Chờ nhập mã PIN — Waiting for the PIN',
   play: async ({ canvasElement }) => {
     await sign(canvasElement, { delayMs: 60_000 });
     await shows(canvasElement, 'button.primary[aria-disabled=true]');
   },
 };
 
-export const NoToken = failure('no_certificate', { mode: 'no-token' });
-export const PinDialogCancelled = failure('cancelled', { mode: 'cancel' });
-export const PinLocked = failure('pin_locked', { mode: 'pin-locked' });
-export const SiteNotLicensed = failure('domain_refused', { mode: 'domain-refused' });
-export const PluginTimedOut = failure('timeout', { mode: 'timeout' });
-export const UnknownPluginError = failure('plugin_error', { mode: 'unknown-error' });
-export const PluginGoneWhileSigning = failure('not_installed', { mode: 'missing' });
-export const CertificateExpired = failure('certificate_expired', { certificate: 'expired' });
-export const CertificateNotYetValid = failure('certificate_not_yet_valid', { certificate: 'not-yet-valid' });
-export const CertificateRevoked = failure('certificate_revoked', { certificate: 'revoked' });
-export const PersonalCertificateForBusiness = failure('certificate_wrong_subject', { holder: 'citizen' });
-export const OrganisationCertificateForCitizen = failure('certificate_wrong_subject', { holder: 'business' }, undefined, 'citizen');
-export const CertificateUntrusted = failure('certificate_untrusted', {}, signingScenarios.certificateUntrusted);
-export const SignatureRejected = failure('signature_invalid', {}, signingScenarios.signatureRejected);
-export const ChallengeExpired = failure('challenge_expired', {}, signingScenarios.challengeAlwaysExpired);
-export const AccountExists = failure('account_exists', {}, signingScenarios.accountExists);
-export const BackendUnreachable = failure('backend-network', {}, signingScenarios.backendUnreachable);
+export const NoToken: Story = { ...failure('no_certificate', { mode: 'no-token' }), name: 'Không thấy USB ký số — No token' };
+export const PinDialogCancelled: Story = { ...failure('cancelled', { mode: 'cancel' }), name: 'Đã đóng cửa sổ nhập PIN — PIN window closed' };
+export const PinLocked: Story = { ...failure('pin_locked', { mode: 'pin-locked' }), name: 'Mã PIN bị khóa — PIN locked' };
+export const SiteNotLicensed: Story = { ...failure('domain_refused', { mode: 'domain-refused' }), name: 'Trang chưa được cho phép — Site not allowed' };
+export const PluginTimedOut: Story = { ...failure('timeout', { mode: 'timeout' }), name: 'Công cụ ký số không trả lời — Signing tool timed out' };
+export const UnknownPluginError: Story = { ...failure('plugin_error', { mode: 'unknown-error' }), name: 'Công cụ ký số báo lỗi — Signing tool error' };
+export const PluginGoneWhileSigning: Story = { ...failure('not_installed', { mode: 'missing' }), name: 'Mất công cụ ký số khi đang ký — Signing tool gone while signing' };
+export const CertificateExpired: Story = { ...failure('certificate_expired', { certificate: 'expired' }), name: 'Chứng thư số hết hạn — Certificate expired' };
+export const CertificateNotYetValid: Story = { ...failure('certificate_not_yet_valid', { certificate: 'not-yet-valid' }), name: 'Chứng thư số chưa có hiệu lực — Certificate not yet valid' };
+export const CertificateRevoked: Story = { ...failure('certificate_revoked', { certificate: 'revoked' }), name: 'Chứng thư số bị thu hồi — Certificate revoked' };
+export const PersonalCertificateForBusiness: Story = { ...failure('certificate_wrong_subject', { holder: 'citizen' }), name: 'Chữ ký số cá nhân cho doanh nghiệp — Personal certificate for a business' };
+export const OrganisationCertificateForCitizen: Story = { ...failure('certificate_wrong_subject', { holder: 'business' }, undefined, 'citizen'), name: 'Chữ ký số tổ chức cho công dân — Organisation certificate for a citizen' };
+export const CertificateUntrusted: Story = { ...failure('certificate_untrusted', {}, signingScenarios.certificateUntrusted), name: 'Chứng thư số không được chấp nhận — Certificate not accepted' };
+export const SignatureRejected: Story = { ...failure('signature_invalid', {}, signingScenarios.signatureRejected), name: 'Chữ ký bị từ chối — Signature rejected' };
+export const ChallengeExpired: Story = { ...failure('challenge_expired', {}, signingScenarios.challengeAlwaysExpired), name: 'Phiên ký hết hạn — Signing session expired' };
+export const AccountExists: Story = { ...failure('account_exists', {}, signingScenarios.accountExists), name: 'Đã có tài khoản — Account exists' };
+export const BackendUnreachable: Story = { ...failure('backend-network', {}, signingScenarios.backendUnreachable), name: 'Không kết nối được hệ thống — Backend unreachable' };
 
 function holder(subject: 'citizen' | 'business' | 'agency'): Story {
   return {
@@ -118,12 +122,13 @@ function holder(subject: 'citizen' | 'business' | 'agency'): Story {
   };
 }
 
-export const HolderCitizen = holder('citizen');
-export const HolderBusiness = holder('business');
-export const HolderAgency = holder('agency');
+export const HolderCitizen: Story = { ...holder('citizen'), name: 'Chủ chứng thư là công dân — Holder: citizen' };
+export const HolderBusiness: Story = { ...holder('business'), name: 'Chủ chứng thư là doanh nghiệp — Holder: business' };
+export const HolderAgency: Story = { ...holder('agency'), name: 'Chủ chứng thư là cơ quan nhà nước — Holder: state agency' };
 
 /** "Đăng ký" with nothing filled in: an organisation must give an email, and the captcha is required. */
 export const ContactDetailsMissing: Story = {
+  name: 'Thiếu thông tin liên hệ — Contact details missing',
   ...holder('business'),
   play: async ({ canvasElement }) => {
     await holder('business').play!({ canvasElement });
@@ -133,6 +138,7 @@ export const ContactDetailsMissing: Story = {
 };
 
 export const Done: Story = {
+  name: 'Hoàn tất — Done',
   ...holder('agency'),
   play: async ({ canvasElement }) => {
     await holder('agency').play!({ canvasElement });

@@ -68,6 +68,7 @@ export const PasswordShown: Story = {
 
 /** Back from the password: the verified OTP is skipped; the details say so and go straight on. */
 export const BackFromPassword: Story = {
+  name: 'Quay lại từ bước mật khẩu — Back from the password step',
   play: async ({ canvasElement }) => {
     await toPassword(canvasElement);
     (await waitFor(() => deepQueryAll<HTMLButtonElement>(canvasElement, '.back button')[0], { message: 'Back' })).click();

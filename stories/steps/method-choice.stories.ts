@@ -35,6 +35,7 @@ export const NothingChosen: Story = {
 
 /** A chosen card: check mark, thicker border, and the selected colour (not the error red). */
 export const Chosen: Story = {
+  name: 'Đã chọn — Chosen',
   play: async ({ canvasElement }) => {
     (await waitFor(() => deepQueryAll<HTMLInputElement>(canvasElement, '#method-phone')[0], { message: 'the phone choice' })).click();
   },

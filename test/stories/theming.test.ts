@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import * as stories from '../../stories/theming/provincial-palette.stories.js';
-import { HUE_PALETTE } from '../../stories/theming/provincial-palette.stories.js';
+import { HUE_PALETTE } from '../../stories/theming/hue-palette.js';
 import { deepQueryAll, waitFor } from '../helpers/dom.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { runStories } from './run-stories.js';
