@@ -2,6 +2,7 @@
 //   browser     every browser test in Chromium (web-test-runner.config.mjs)
 //   firefox     the same in Firefox ESR (web-test-runner.firefox.config.mjs)
 //   webkit      the journeys in WebKit against the built dist/ (scripts/webkit-journeys.mjs)
+//   storybook   Storybook built, then every story run through its own runtime (scripts/storybook-stories.mjs)
 //   node        Node tests against the built dist/
 // Each part's time is printed; a part whose runner died before reporting counts as a failure.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,7 @@ const browserStatus = run('chromium', 'npx', ['web-test-runner']);
 const firefoxStatus = run('firefox', 'npx', ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs']);
 const visualStatus = run('visual', 'npx', ['web-test-runner', '--config', 'web-test-runner.visual.config.mjs']);
 const webkitStatus = run('webkit', process.execPath, ['scripts/webkit-journeys.mjs']);
+const storybookStatus = run('storybook', process.execPath, ['scripts/storybook-stories.mjs', '--build']);
 
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
 const nodeStatus = run('node', process.execPath, [
@@ -49,6 +51,7 @@ for (const [name, status] of [
   ['browser-firefox', firefoxStatus],
   ['visual', visualStatus],
   ['webkit', webkitStatus],
+  ['storybook', storybookStatus],
   ['node', nodeStatus],
 ]) {
   const file = `${RESULTS}/${name}.json`;
