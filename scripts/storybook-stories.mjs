@@ -1,4 +1,4 @@
-// Runs every story of the built Storybook (storybook-static/, `npm run build-storybook`) in
+// Runs every story and docs page of the built Storybook (storybook-static/, `npm run build-storybook`) in
 // Chromium, in both languages, through Storybook's own runtime: its preview (.storybook/preview.ts),
 // its loaders and the mock service worker as designers get them. The suite checks each story's
 // content and accessibility by rendering it by hand (test/stories/run-stories.ts); this checks that
@@ -12,7 +12,8 @@
 // A story passes when Storybook reports it finished without an error (render, loaders, play), no
 // uncaught error reached the page while it ran, it shows a heading, and in English none of its
 // headings is in Vietnamese (the language toolbar reached the widget). One more test checks that
-// every story and group is named in both languages.
+// every story and group is named in both languages. Then each docs page: it renders without an
+// error, with its title, a description and its stories.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -77,7 +78,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only) || e.title.includes(only)));
+const chosen = (e) => !only || e.id.includes(only) || e.title.includes(only);
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && chosen(e));
+/** Each stories file's docs page (autodocs): its description and every story of the file at once. */
+const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs' && chosen(e));
 const started = Date.now();
 
 // Designers read the sidebar in either language: every group and story is named "Tiếng Việt —
@@ -86,15 +90,19 @@ const unnamed = stories.filter((e) => !e.name.includes(' — ') || !e.title.spli
 if (unnamed.length > 0) fail('every story is named in Vietnamese and English', `not so: ${unnamed.join('; ')}`);
 else totals.passed++;
 
-/** In-page: renders one story through Storybook's channel and resolves with how it ended. */
-function renderStory(storyId, timeoutMs) {
+/**
+ * In-page: renders one story, or one docs page, through Storybook's channel and resolves with how
+ * it ended: a story with "storyFinished" (its status inside), a docs page with "docsRendered".
+ */
+function renderEntry(id, viewMode, timeoutMs) {
   return new Promise((resolve) => {
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    const endings = ['storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
+    const endings = ['storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
     const handlers = endings.map((event) => [
       event,
       (detail) => {
-        if (event === 'storyFinished' && detail?.storyId !== storyId) return;
+        if (event === 'storyFinished' && detail?.storyId !== id) return;
+        if (event === 'docsRendered' && detail !== id) return;
         end({ event, detail: JSON.stringify(detail) ?? '' });
       },
     ]);
@@ -105,8 +113,22 @@ function renderStory(storyId, timeoutMs) {
       resolve(outcome);
     };
     for (const [event, handler] of handlers) channel.on(event, handler);
-    channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+    channel.emit('setCurrentStory', { storyId: id, viewMode });
   });
+}
+
+/**
+ * In-page: what a docs page shows above and between its stories: its title, its description (the
+ * step class's JSDoc, or the stories file's), and how many stories it embeds.
+ */
+function docsPage() {
+  const root = document.querySelector('#storybook-docs');
+  const outsideStories = (el) => !el.closest('.docs-story');
+  return {
+    title: root.querySelector('h1')?.textContent.trim() ?? '',
+    description: [...root.querySelectorAll('p')].filter(outsideStories).map((p) => p.textContent.trim()).find((text) => text.length >= 30) ?? '',
+    stories: root.querySelectorAll('.docs-story').length,
+  };
 }
 
 /** In-page: the texts of every heading in the story's canvas, shadow roots included. */
@@ -150,12 +172,12 @@ async function runLocale(locale) {
       errors.length = 0;
       let outcome;
       try {
-        outcome = await page.evaluate(renderStory, story.id, STORY_TIMEOUT_MS);
+        outcome = await page.evaluate(renderEntry, story.id, 'story', STORY_TIMEOUT_MS);
       } catch (error) {
         // The page went away under the story (MSW reloads a page its worker does not control yet):
         // once it is back, the story is rendered again.
         await ready();
-        outcome = await page.evaluate(renderStory, story.id, STORY_TIMEOUT_MS).catch((again) => ({ event: 'page lost', detail: String(again.message) }));
+        outcome = await page.evaluate(renderEntry, story.id, 'story', STORY_TIMEOUT_MS).catch((again) => ({ event: 'page lost', detail: String(again.message) }));
       }
       if (outcome.event !== 'storyFinished' || !outcome.detail.includes('"status":"success"')) {
         fail(name, `${outcome.event} ${outcome.detail.slice(0, 300)}`);
@@ -176,6 +198,19 @@ async function runLocale(locale) {
         continue;
       }
       totals.passed++;
+    }
+    for (const docs of docsPages) {
+      const name = `${docs.title} › docs page (${locale})`;
+      errors.length = 0;
+      const outcome = await page.evaluate(renderEntry, docs.id, 'docs', STORY_TIMEOUT_MS);
+      if (outcome.event !== 'docsRendered') {
+        fail(name, `${outcome.event} ${outcome.detail.slice(0, 300)}`);
+        continue;
+      }
+      const shown = await page.evaluate(docsPage);
+      const wrong = errors.length > 0 ? `uncaught in the page: ${errors[0]}` : !shown.title ? 'no title' : !shown.description ? 'no description' : shown.stories === 0 ? 'no story' : '';
+      if (wrong) fail(name, wrong);
+      else totals.passed++;
     }
   } catch (error) {
     fail(`storybook (${locale})`, `could not run: ${String(error.message ?? error).split('\n')[0]}`);

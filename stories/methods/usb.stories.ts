@@ -8,10 +8,7 @@ import { deepQueryAll, waitFor } from '../../test/helpers/dom.js';
 import { atStep, fill, pressPrimary, shows } from '../support/drive.js';
 import type { RenderContext, Story, StoryMeta } from '../support/story.js';
 
-/**
- * USB signing token, with the fake plugin (src/signing/fake.ts) and the mock backend: the plugin
- * check, signing, every fix-it screen, the holder read from the certificate, and the end.
- */
+// (The docs page shows the comment on the default export below.)
 
 interface UsbStoryOptions {
   readonly subject?: 'citizen' | 'business' | 'agency';
@@ -62,6 +59,10 @@ function failure(name: string, settings: Partial<FakePluginSettings>, scenario?:
   };
 }
 
+/**
+ * USB signing token, with the fake plugin (src/signing/fake.ts) and the mock backend: the plugin
+ * check, signing, every fix-it screen, the holder read from the certificate, and the end.
+ */
 export default {
   title: 'Phương thức — Methods/USB ký số — USB token',
   render: usbWidget(),

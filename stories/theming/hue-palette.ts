@@ -1,8 +1,7 @@
-// Kept out of the stories file: every export of a stories file is a story (CSF), and this is not one.
 /**
- * A provincial portal's own palette, set with the --dvc-* custom properties alone (docs/integration.md,
- * "Theming"): Huế's royal purple and gold, a serif font, square corners. Nothing but CSS on the
- * page changes; the tokens cross the widget's shadow roots because custom properties inherit.
+ * Huế's palette for the provincial-palette stories: royal purple and gold, a serif font, square
+ * corners, as --dvc-* custom properties. Kept out of the stories file: every export of a stories
+ * file is a story (CSF), and this is not one.
  */
 export const HUE_PALETTE = {
   '--dvc-color-primary': '#5b2a86',

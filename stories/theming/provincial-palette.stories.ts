@@ -3,7 +3,6 @@ import { fillDetails, pressPrimary, shows } from '../support/drive.js';
 import { type RenderContext, type Story, type StoryMeta } from '../support/story.js';
 import { HUE_PALETTE } from './hue-palette.js';
 
-// A provincial portal's own palette (./hue-palette.ts), set with the --dvc-* custom properties alone.
 const style = Object.entries(HUE_PALETTE)
   .map(([name, value]) => `${name}: ${value};`)
   .join(' ');
@@ -18,6 +17,11 @@ function themed(attributes: Record<string, string>) {
   };
 }
 
+/**
+ * A provincial portal's own palette, set with the --dvc-* custom properties alone (docs/integration.md,
+ * "Theming"): Huế's royal purple and gold, a serif font, square corners. Nothing but CSS on the
+ * page changes; the tokens cross the widget's shadow roots because custom properties inherit.
+ */
 export default {
   title: 'Giao diện — Theming/Bảng màu của tỉnh — Provincial palette',
   // Docs list the element's tokens and parts from dist/custom-elements.json (.storybook/preview.ts).
