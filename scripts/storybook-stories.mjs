@@ -123,10 +123,12 @@ function renderEntry(id, viewMode, timeoutMs) {
  */
 function docsPage() {
   const root = document.querySelector('#storybook-docs');
-  const outsideStories = (el) => !el.closest('.docs-story');
+  const firstStory = root.querySelector('.docs-story');
+  // The description comes before the first (primary) story; each story's own comment comes later.
+  const beforeStories = (el) => !firstStory || Boolean(el.compareDocumentPosition(firstStory) & Node.DOCUMENT_POSITION_FOLLOWING);
   return {
     title: root.querySelector('h1')?.textContent.trim() ?? '',
-    description: [...root.querySelectorAll('p')].filter(outsideStories).map((p) => p.textContent.trim()).find((text) => text.length >= 30) ?? '',
+    description: [...root.querySelectorAll('p')].filter(beforeStories).map((p) => p.textContent.trim()).find((text) => text.length >= 30) ?? '',
     stories: root.querySelectorAll('.docs-story').length,
   };
 }
