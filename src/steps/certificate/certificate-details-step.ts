@@ -22,12 +22,15 @@ import '../../fields/certificate-holder.js';
 const EMAIL = 'email';
 const PHONE = 'phone';
 const CAPTCHA = 'captcha';
+/** As loose as the details form's (src/steps/details/fields.ts): the mailbox itself is the real test. */
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Step "certificate-details": the holder the backend read from the verified certificate, read-only,
  * and what the certificate lacks: email (required for organisations), phone, captcha. Then
- * "Đăng ký" creates the account. Email and phone are kept in the flow as they are typed.
+ * "Đăng ký" creates the account. Email and phone are kept in the flow as they are typed. As on the
+ * details form, a field left with something wrong in it says so at once; an empty one waits for
+ * "Đăng ký".
  */
 export class CertificateDetailsStep extends StepElement {
   static override styles = [
@@ -37,8 +40,11 @@ export class CertificateDetailsStep extends StepElement {
     captchaStyles,
   ];
 
-  /** Problems by field as of the last submit, worded at render time so a language switch re-words them. */
-  @state() private errors: Partial<Record<string, Text>> = {};
+  @state() private submitted = false;
+  /** Fields left with something typed in them: their problems show from then on. */
+  @state() private touched = new Set<string>();
+  /** What the backend said about a field, worded at render time so a language switch re-words it. */
+  @state() private serverErrors: Partial<Record<string, Text>> = {};
   @state() private busy = false;
   private readonly captcha = new CaptchaController(this, () => this.api);
   private readonly failure = new FailureController(this);
@@ -56,9 +62,15 @@ export class CertificateDetailsStep extends StepElement {
   override render(): TemplateResult {
     const registration = this.state.results.certificateRegistration;
     const v = this.state.values;
-    const summary = Object.entries(this.errors)
-      .filter((e): e is [string, Text] => Boolean(e[1]))
-      .map(([fieldId, message]) => ({ fieldId, message: message() }));
+    const problems = this.check();
+    const errorAt = (id: string): string | undefined =>
+      this.serverErrors[id]?.() ?? (this.submitted || this.touched.has(id) ? problems[id]?.() : undefined);
+    const summary = this.submitted
+      ? [EMAIL, PHONE, CAPTCHA].flatMap((fieldId) => {
+          const message = errorAt(fieldId);
+          return message ? [{ fieldId, message }] : [];
+        })
+      : [];
     return html`
       <form novalidate @submit=${this.onSubmit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Xác nhận thông tin đăng ký', { id: 'certificate-details.heading' })}</h3>
@@ -77,8 +89,9 @@ export class CertificateDetailsStep extends StepElement {
           autocomplete: 'email',
           inputmode: 'email',
           spellcheck: false,
-          error: this.errors[EMAIL]?.(),
+          error: errorAt(EMAIL),
           onInput: (value) => this.input(EMAIL, value),
+          onBlur: () => this.touch(EMAIL, v['email'] ?? ''),
         })}
         ${textField({
           id: PHONE,
@@ -89,17 +102,20 @@ export class CertificateDetailsStep extends StepElement {
           value: v['phone'] ?? '',
           autocomplete: 'tel',
           inputmode: 'tel',
-          error: this.errors[PHONE]?.(),
+          error: errorAt(PHONE),
           onInput: (value) => this.input(PHONE, value),
+          onBlur: () => this.touch(PHONE, v['phone'] ?? ''),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA,
-          error: this.errors[CAPTCHA]?.(),
+          error: errorAt(CAPTCHA),
           onInput: (value) => {
             this.captcha.answer = value;
-            this.errors = { ...this.errors, [CAPTCHA]: undefined };
+            this.clearServerError(CAPTCHA);
+            // The answer is not reactive state: a message it answers goes at once all the same.
+            this.requestUpdate();
           },
-          onBlur: () => undefined,
+          onBlur: () => this.touch(CAPTCHA, this.captcha.answer),
         })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -113,15 +129,27 @@ export class CertificateDetailsStep extends StepElement {
 
   private input(field: string, value: string): void {
     this.edit({ [field]: value });
-    this.errors = { ...this.errors, [field]: undefined };
+    this.clearServerError(field);
   }
 
+  private touch(field: string, typed: string): void {
+    // Leaving an empty input shows nothing yet: people tab through forms before filling them.
+    if (typed.trim() !== '' && !this.touched.has(field)) this.touched = new Set(this.touched).add(field);
+  }
+
+  private clearServerError(field: string): void {
+    if (!(field in this.serverErrors)) return;
+    const { [field]: _gone, ...rest } = this.serverErrors;
+    this.serverErrors = rest;
+  }
+
+  /** Every field's problem now, whether it shows yet or not. */
   private check(): Partial<Record<string, Text>> {
     const v = this.state.values;
     const errors: Partial<Record<string, Text>> = {};
     const email = (v['email'] ?? '').trim();
     if (email === '' && this.emailRequired) errors[EMAIL] = () => issueMessage({ code: 'required' }, 'email');
-    else if (email !== '' && !EMAIL_PATTERN.test(email)) errors[EMAIL] = () => issueMessage({ code: 'email.invalid' });
+    else if (email !== '' && (email.length > 254 || !EMAIL_PATTERN.test(email))) errors[EMAIL] = () => issueMessage({ code: 'email.invalid' });
     const phone = (v['phone'] ?? '').trim();
     if (phone !== '') {
       const parsed = parsePhone(phone);
@@ -139,9 +167,9 @@ export class CertificateDetailsStep extends StepElement {
 
   private async submit(): Promise<void> {
     if (this.busy || this.failure.waiting) return;
-    const errors = this.check();
-    this.errors = errors;
-    if (Object.values(errors).some(Boolean)) {
+    this.submitted = true;
+    this.serverErrors = {};
+    if (Object.values(this.check()).some(Boolean)) {
       this.failure.clear();
       await focusErrorSummary(this);
       return;
@@ -178,7 +206,7 @@ export class CertificateDetailsStep extends StepElement {
     // The backend spends a captcha on every answer it checked: a fresh image, every value kept.
     if (error.status !== undefined && error.status >= 400 && error.status < 500 && error.code !== 'rate_limited') void this.captcha.refresh();
     if (error.code === 'captcha_invalid') {
-      this.errors = { ...this.errors, [CAPTCHA]: () => problemMessage(error) };
+      this.serverErrors = { ...this.serverErrors, [CAPTCHA]: () => problemMessage(error) };
       await focusErrorSummary(this);
       return;
     }
@@ -188,7 +216,7 @@ export class CertificateDetailsStep extends StepElement {
       if (field === EMAIL || field === PHONE) fieldErrors[field] = () => issueMessage({ code: f.code }, field);
     }
     if (Object.keys(fieldErrors).length > 0) {
-      this.errors = { ...this.errors, ...fieldErrors };
+      this.serverErrors = { ...this.serverErrors, ...fieldErrors };
       await focusErrorSummary(this);
       return;
     }

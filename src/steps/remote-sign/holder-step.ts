@@ -108,7 +108,7 @@ export class RemoteHolderStep extends StepElement {
             this.clearServerError(EMAIL_ID);
             this.edit({ [EMAIL_ID]: value });
           },
-          onBlur: () => this.touch(EMAIL_ID),
+          onBlur: () => this.touch(EMAIL_ID, this.email),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA_ID,
@@ -116,8 +116,10 @@ export class RemoteHolderStep extends StepElement {
           onInput: (value) => {
             this.captcha.answer = value;
             this.clearServerError(CAPTCHA_ID);
+            // The answer is not reactive state: a message it answers goes at once all the same.
+            this.requestUpdate();
           },
-          onBlur: () => this.touch(CAPTCHA_ID),
+          onBlur: () => this.touch(CAPTCHA_ID, this.captcha.answer),
         })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy || this.failures.waiting ? 'true' : 'false'}>
@@ -128,8 +130,9 @@ export class RemoteHolderStep extends StepElement {
     `;
   }
 
-  private touch(id: string): void {
-    this.touched = new Set([...this.touched, id]);
+  private touch(id: string, typed: string): void {
+    // Leaving an empty input shows nothing yet: people tab through forms before filling them.
+    if (typed.trim() !== '' && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
   }
 
   private clearServerError(id: string): void {

@@ -1,0 +1,94 @@
+/**
+ * The contact fields after a signature, on the USB token's step ("Xác nhận thông tin đăng ký") and
+ * the remote-signing holder step (SIM ký số, VNPT SmartCA), answer as the details form does
+ * (phone-details.test.ts): a field left with something wrong in it says so at once, at the field;
+ * a field left empty says nothing until "Đăng ký", since people tab through a form before filling it.
+ */
+import { expect } from '@open-wc/testing';
+import type { DvcRegister } from '../../src/register/dvc-register.js';
+import { remoteSigningMock } from '../../src/mocks/remote-signing.js';
+import { signingMockBackend } from '../../src/mocks/signing.js';
+import { FakeSigningPlugin } from '../../src/signing/fake.js';
+import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, waitFor } from '../helpers/dom.js';
+import { press, type } from '../helpers/user.js';
+import { widget } from '../helpers/widget.js';
+
+const POLL_WAIT = { timeout: 15_000 };
+
+/** A business's USB token, signed with the fake plugin: its holder step. */
+async function usbHolderStep(): Promise<DvcRegister> {
+  signingMockBackend.reset();
+  const el = await widget({ subjects: 'business', methods: 'usb' });
+  el.signingPlugin = new FakeSigningPlugin({ holder: 'business' });
+  await waitFor(() => stepHeading(el) === 'Đã sẵn sàng ký số', { message: 'plugin found' });
+  getButton(el, 'Tiếp tục').click();
+  (await waitFor(() => deepQueryAll<HTMLButtonElement>(el, 'button.primary').find((b) => clean(b.textContent) === 'Ký số'), { message: 'sign button' })).click();
+  await waitFor(() => stepHeading(el) === 'Xác nhận thông tin đăng ký', { message: 'holder details' });
+  return el;
+}
+
+/** A business's SIM ký số, confirmed on the phone: its holder step. */
+async function remoteHolderStep(): Promise<DvcRegister> {
+  remoteSigningMock.reset();
+  const el = await widget({ subjects: 'business', methods: 'sim' });
+  await waitFor(() => stepHeading(el) === 'Đăng ký bằng SIM ký số', { message: 'SIM form' });
+  await type(getByLabel(el, 'Số điện thoại của SIM ký số'), '0912345678');
+  getButton(el, 'Đăng ký').click();
+  await waitFor(() => remoteSigningMock.last() !== undefined, { message: 'request sent' });
+  remoteSigningMock.act(remoteSigningMock.last()!.id, 'confirm');
+  await waitFor(() => stepHeading(el) === 'Thông tin chủ chứng thư số', { ...POLL_WAIT, message: 'holder step' });
+  return el;
+}
+
+/** The message shown at an input (its aria-describedby error), or undefined. */
+function errorAt(el: DvcRegister, input: HTMLInputElement): string | undefined {
+  if (input.getAttribute('aria-invalid') !== 'true') return undefined;
+  const error = deepQueryAll(el, `#${input.id}-error`)[0];
+  expect(input.getAttribute('aria-describedby'), 'the message is tied to its input').to.contain(error?.id);
+  return clean(error?.textContent);
+}
+
+for (const [name, holderStep] of [
+  ['the USB token', usbHolderStep],
+  ['SIM ký số', remoteHolderStep],
+] as const) {
+  describe(`the contact fields after signing with ${name}`, () => {
+    it('say what is wrong with an email as soon as the field is left', async () => {
+      const el = await holderStep();
+      const email = getByLabel(el, 'Email');
+      await type(email, 'ketoan@saomai');
+      expect(errorAt(el, email), 'nothing while typing').to.equal(undefined);
+      await press('Tab');
+      await waitFor(() => errorAt(el, email) !== undefined, { message: 'a message at the email' });
+      expect(errorAt(el, email)).to.match(/^Lỗi: .*email/i);
+      // Put right, the message goes as it is typed.
+      await type(email, 'ketoan@saomai.vn');
+      await waitFor(() => errorAt(el, email) === undefined, { message: 'the message gone' });
+    });
+
+    it('say nothing about an empty required email until "Đăng ký", then name it', async () => {
+      const el = await holderStep();
+      const email = getByLabel(el, 'Email');
+      email.focus();
+      await press('Tab');
+      expect(focused()).to.not.equal(email);
+      // Give a late render its chance to show a message it should not.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(errorAt(el, email)).to.equal(undefined);
+      getButton(el, 'Đăng ký').click();
+      await waitFor(() => errorAt(el, email) !== undefined, { message: 'a message at the email' });
+      expect(errorAt(el, email)).to.match(/^Lỗi: /);
+    });
+  });
+}
+
+describe('the phone field after signing with the USB token', () => {
+  it('says what is wrong with the number as soon as the field is left', async () => {
+    const el = await usbHolderStep();
+    const phone = getByLabel(el, 'Số điện thoại di động');
+    await type(phone, '0241234');
+    await press('Tab');
+    await waitFor(() => errorAt(el, phone) !== undefined, { message: 'a message at the phone' });
+    expect(errorAt(el, phone)).to.match(/^Lỗi: /);
+  });
+});
