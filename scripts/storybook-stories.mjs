@@ -15,15 +15,15 @@
 // every story and group is named in both languages. Then each docs page: it renders without an
 // error, with its title, a description and its stories.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome, HEADLESS_FLAGS } from './find-chrome.mjs';
+import { testResults } from './test-results.mjs';
 
 const ROOT = 'storybook-static';
-const RESULTS = '.test-results/storybook.json';
 /** Longest a story may take: its play function's own waits give up well before. */
 const STORY_TIMEOUT_MS = 60_000;
 /** Longest to wait for the mock requests a story left on their way (a "Sending" story holds one forever). */
@@ -34,13 +34,7 @@ const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậè�
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-/** One line per failure, which scripts/test.mjs repeats at the end of the log. */
-const failures = [];
-const write = () => {
-  mkdirSync('.test-results', { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({ ...totals, failures }));
-};
+const { totals, failures, write } = testResults('storybook');
 const fail = (name, why) => {
   totals.failed++;
   failures.push(`${name}: ${why}`);

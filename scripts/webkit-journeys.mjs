@@ -5,26 +5,20 @@
 // .test-results/webkit.json like the other runners'. Nothing is downloaded.
 //   node scripts/webkit-journeys.mjs [--only "phone"]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
+import { testResults } from './test-results.mjs';
 
 const require = createRequire(import.meta.url);
-const RESULTS = '.test-results/webkit.json';
 const JOURNEY_TIMEOUT_MS = 90_000;
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 const BROWSER = process.env.WEBKIT_BROWSER ?? ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p));
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-/** One line per failure, which scripts/test.mjs repeats at the end of the log. */
-const failures = [];
-const write = () => {
-  mkdirSync('.test-results', { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({ ...totals, failures }));
-};
+const { totals, failures, write } = testResults('webkit');
 
 if (!existsSync(DRIVER) || !BROWSER || !existsSync('/usr/bin/Xvfb')) {
   console.error('WebKit journeys need WebKitWebDriver, MiniBrowser and Xvfb:\n  Debian/Ubuntu: sudo apt-get install -y webkit2gtk-driver xvfb');
