@@ -1,19 +1,19 @@
-// Runs every story and docs page of the built Storybook (storybook-static/, `npm run build-storybook`) in
-// Chromium, in both languages, through Storybook's own runtime: its preview (.storybook/preview.ts),
-// its loaders and the mock service worker as designers get them. The suite checks each story's
-// content and accessibility by rendering it by hand (test/stories/run-stories.ts); this checks that
-// the Storybook designers open works at all. `npm test` runs it after building Storybook; each
-// story in each language is one test, the totals go to .test-results/storybook.json like the other
-// runners'.
+// Runs every story and docs page of the built Storybook (storybook-static/, `npm run
+// build-storybook`) in Chromium, in both languages, through Storybook's own runtime: its preview
+// (.storybook/preview.ts), its loaders and the mock service worker as designers get them. The
+// suite checks each story's content and accessibility by rendering it by hand
+// (test/stories/run-stories.ts); this checks that the Storybook designers open works at all.
+// `npm test` runs it with --build; each story or docs page in each language is one test, and the
+// totals go to .test-results/storybook.json like the other runners'.
 //   node scripts/storybook-stories.mjs [--build] [--only "captcha"]
 // --build builds Storybook first (after `npm run build`, which generated what it imports); a failed
 // build is a failed test.
 //
 // A story passes when Storybook reports it finished without an error (render, loaders, play), no
 // uncaught error reached the page while it ran, it shows a heading, and in English none of its
-// headings is in Vietnamese (the language toolbar reached the widget). One more test checks that
-// every story and group is named in both languages. Then each docs page: it renders without an
-// error, with its title, a description and its stories.
+// headings is in Vietnamese (the language global reached the widget). A docs page passes when it
+// renders without an error, with its title, a description and its stories. One more test checks
+// that every story and group is named in both languages.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
