@@ -44,6 +44,11 @@ describe('the npm package', () => {
     assert.deepEqual(links.filter((l) => !packed(l)), []);
   });
 
+  it('carries its own licence, the one package.json names', () => {
+    assert.ok(packed('LICENSE'));
+    assert.match(readFileSync('LICENSE', 'utf8'), new RegExp(`^${pkg.license} License\n\nCopyright \\(c\\) \\d{4} \\S`));
+  });
+
   it('holds nothing from tests, stories, the demo, scripts or sources', () => {
     const stray = files.filter(
       (f) => /^(test|stories|demo|bench|scripts|src|\.storybook|locales|node_modules)\//.test(f) || /\.(test|stories)\.[jt]sx?$/.test(f) || /mockServiceWorker/.test(f),
