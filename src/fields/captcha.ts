@@ -15,7 +15,15 @@ import { afterNextPaint } from '../platform/after-paint.js';
 
 export class CaptchaController implements ReactiveController {
   captcha: Captcha | undefined;
-  answer = '';
+  private typed = '';
+  /** What the person typed. Setting it redraws the host, so the field's message follows each key. */
+  get answer(): string {
+    return this.typed;
+  }
+  set answer(value: string) {
+    this.typed = value;
+    this.host.requestUpdate();
+  }
   loading = false;
   loadError: ApiError | undefined;
   /** A 429/503 wait on new images (the one rule of `retryWaitOf`): none is asked for until it ends. */

@@ -3,6 +3,7 @@
  * the remote-signing holder step (SIM ký số, VNPT SmartCA), answer as the details form does
  * (phone-details.test.ts): a field left with something wrong in it says so at once, at the field;
  * a field left empty says nothing until "Đăng ký", since people tab through a form before filling it.
+ * On all three, a message at the captcha goes with the first key typed, as at any other field.
  */
 import { expect } from '@open-wc/testing';
 import type { DvcRegister } from '../../src/register/dvc-register.js';
@@ -11,7 +12,7 @@ import { signingMockBackend } from '../../src/mocks/signing.js';
 import { FakeSigningPlugin } from '../../src/signing/fake.js';
 import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, waitFor } from '../helpers/dom.js';
 import { press, type } from '../helpers/user.js';
-import { widget } from '../helpers/widget.js';
+import { captchaAnswer, phoneWidget, widget } from '../helpers/widget.js';
 
 const POLL_WAIT = { timeout: 15_000 };
 
@@ -92,3 +93,23 @@ describe('the phone field after signing with the USB token', () => {
     expect(errorAt(el, phone)).to.match(/^Lỗi: /);
   });
 });
+
+for (const [name, step] of [
+  ['the phone details form', () => phoneWidget()],
+  ['the USB token', usbHolderStep],
+  ['SIM ký số', remoteHolderStep],
+] as const) {
+  describe(`the captcha on ${name}`, () => {
+    it('drops its "required" message at the first key typed, before the field is left', async () => {
+      const el = await step();
+      await captchaAnswer(el);
+      const captcha = getByLabel(el, 'Mã xác thực');
+      getButton(el, 'Đăng ký').click();
+      await waitFor(() => errorAt(el, captcha) !== undefined, { message: 'a message at the captcha' });
+      expect(errorAt(el, captcha)).to.match(/^Lỗi: /);
+      await type(captcha, 'A');
+      await waitFor(() => errorAt(el, captcha) === undefined, { message: 'the message gone while typing' });
+      expect(focused(), 'still typing in it').to.equal(captcha);
+    });
+  });
+}

@@ -11,6 +11,7 @@ import { CaptchaController, captchaField, captchaStyles } from '../../fields/cap
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
+import { touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import { define } from '../../register/define.js';
 import { parsePhone } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
@@ -91,7 +92,7 @@ export class CertificateDetailsStep extends StepElement {
           spellcheck: false,
           error: errorAt(EMAIL),
           onInput: (value) => this.input(EMAIL, value),
-          onBlur: () => this.touch(EMAIL, v['email'] ?? ''),
+          onBlur: () => (this.touched = touchedOnLeave(this.touched, EMAIL, v['email'] ?? '')),
         })}
         ${textField({
           id: PHONE,
@@ -104,18 +105,16 @@ export class CertificateDetailsStep extends StepElement {
           inputmode: 'tel',
           error: errorAt(PHONE),
           onInput: (value) => this.input(PHONE, value),
-          onBlur: () => this.touch(PHONE, v['phone'] ?? ''),
+          onBlur: () => (this.touched = touchedOnLeave(this.touched, PHONE, v['phone'] ?? '')),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA,
           error: errorAt(CAPTCHA),
           onInput: (value) => {
             this.captcha.answer = value;
-            this.clearServerError(CAPTCHA);
-            // The answer is not reactive state: a message it answers goes at once all the same.
-            this.requestUpdate();
+            this.serverErrors = withoutServerError(this.serverErrors, CAPTCHA);
           },
-          onBlur: () => this.touch(CAPTCHA, this.captcha.answer),
+          onBlur: () => (this.touched = touchedOnLeave(this.touched, CAPTCHA, this.captcha.answer)),
         })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -129,18 +128,7 @@ export class CertificateDetailsStep extends StepElement {
 
   private input(field: string, value: string): void {
     this.edit({ [field]: value });
-    this.clearServerError(field);
-  }
-
-  private touch(field: string, typed: string): void {
-    // Leaving an empty input shows nothing yet: people tab through forms before filling them.
-    if (typed.trim() !== '' && !this.touched.has(field)) this.touched = new Set(this.touched).add(field);
-  }
-
-  private clearServerError(field: string): void {
-    if (!(field in this.serverErrors)) return;
-    const { [field]: _gone, ...rest } = this.serverErrors;
-    this.serverErrors = rest;
+    this.serverErrors = withoutServerError(this.serverErrors, field);
   }
 
   /** Every field's problem now, whether it shows yet or not. */

@@ -9,6 +9,7 @@ import { choiceGroup } from '../../fields/choice-group-element.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
+import { touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
 import { FailureController } from '../failure-alert.js';
@@ -112,9 +113,9 @@ export class DetailsStep extends StepElement {
               error: this.visibleError(CAPTCHA_ID, []),
               onInput: (value) => {
                 this.captcha.answer = value;
-                this.clearServerError(CAPTCHA_ID);
+                this.serverErrors = withoutServerError(this.serverErrors, CAPTCHA_ID);
               },
-              onBlur: () => this.touch(CAPTCHA_ID, this.captcha.answer),
+              onBlur: () => (this.touched = touchedOnLeave(this.touched, CAPTCHA_ID, this.captcha.answer)),
             })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
@@ -156,10 +157,10 @@ export class DetailsStep extends StepElement {
         warning: this.shows(field.name) || raw !== '' ? warning : undefined,
         onInput: (value) => {
           this.edit({ [field.name]: value });
-          this.clearServerError(field.name);
+          this.serverErrors = withoutServerError(this.serverErrors, field.name);
           if (field.availability) this.scheduleAvailability(field, value);
         },
-        onBlur: () => this.touch(field.name, raw),
+        onBlur: () => (this.touched = touchedOnLeave(this.touched, field.name, raw)),
       })}
       ${field.availability ? this.renderAvailability(field) : nothing}
     `;
@@ -189,8 +190,8 @@ export class DetailsStep extends StepElement {
       inline: true,
       onSelect: (value) => {
         this.edit({ [field.name]: value });
-        this.clearServerError(field.name);
-        this.touch(field.name, value);
+        this.serverErrors = withoutServerError(this.serverErrors, field.name);
+        this.touched = touchedOnLeave(this.touched, field.name, value);
       },
     });
   }
@@ -217,13 +218,13 @@ export class DetailsStep extends StepElement {
         @address-change=${(e: CustomEvent<{ provinceCode: string; communeCode: string; street: string }>) => {
           const { provinceCode, communeCode, street } = e.detail;
           this.edit({ [`${field.name}.province`]: provinceCode, [`${field.name}.commune`]: communeCode, [`${field.name}.street`]: street });
-          for (const part of ADDRESS_PARTS) this.clearServerError(`${field.name}-${part}`);
+          for (const part of ADDRESS_PARTS) this.serverErrors = withoutServerError(this.serverErrors, `${field.name}-${part}`);
         }}
         @address-blur=${(e: CustomEvent<{ part: AddressPart }>) => {
           const id = `${field.name}-${e.detail.part}`;
           const address = addressOf(field, this.state.values);
           const filled = { province: address.provinceCode, commune: address.communeCode, street: address.street }[e.detail.part];
-          this.touch(id, filled);
+          this.touched = touchedOnLeave(this.touched, id, filled);
         }}
         >${field.sameAs
           ? html`<label class="checkbox">
@@ -395,17 +396,6 @@ export class DetailsStep extends StepElement {
     const name = id.slice(0, -(part.length + 1));
     const picker = [...this.renderRoot.querySelectorAll('dvc-address-picker')].find((p) => p.idPrefix === name);
     picker?.focusPart(part);
-  }
-
-  private touch(id: string, typed: string): void {
-    // Leaving an empty input shows nothing yet: people tab through forms before filling them.
-    if (typed.trim() !== '' && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
-  }
-
-  private clearServerError(id: string): void {
-    if (!(id in this.serverErrors)) return;
-    const { [id]: _gone, ...rest } = this.serverErrors;
-    this.serverErrors = rest;
   }
 
   private async submit(event: Event): Promise<void> {

@@ -9,6 +9,7 @@ import '../../fields/certificate-holder.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
+import { touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import { define } from '../../register/define.js';
 import { remoteSigningApi } from '../../remote-signing/remote-api.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
@@ -105,21 +106,19 @@ export class RemoteHolderStep extends StepElement {
           error: this.emailError(),
           ...emailField.input,
           onInput: (value) => {
-            this.clearServerError(EMAIL_ID);
+            this.serverErrors = withoutServerError(this.serverErrors, EMAIL_ID);
             this.edit({ [EMAIL_ID]: value });
           },
-          onBlur: () => this.touch(EMAIL_ID, this.email),
+          onBlur: () => (this.touched = touchedOnLeave(this.touched, EMAIL_ID, this.email)),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA_ID,
           error: this.captchaError(),
           onInput: (value) => {
             this.captcha.answer = value;
-            this.clearServerError(CAPTCHA_ID);
-            // The answer is not reactive state: a message it answers goes at once all the same.
-            this.requestUpdate();
+            this.serverErrors = withoutServerError(this.serverErrors, CAPTCHA_ID);
           },
-          onBlur: () => this.touch(CAPTCHA_ID, this.captcha.answer),
+          onBlur: () => (this.touched = touchedOnLeave(this.touched, CAPTCHA_ID, this.captcha.answer)),
         })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy || this.failures.waiting ? 'true' : 'false'}>
@@ -128,17 +127,6 @@ export class RemoteHolderStep extends StepElement {
         </div>
       </form>
     `;
-  }
-
-  private touch(id: string, typed: string): void {
-    // Leaving an empty input shows nothing yet: people tab through forms before filling them.
-    if (typed.trim() !== '' && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
-  }
-
-  private clearServerError(id: string): void {
-    if (!(id in this.serverErrors)) return;
-    const { [id]: _, ...rest } = this.serverErrors;
-    this.serverErrors = rest;
   }
 
   private readonly onSubmit = async (event: Event): Promise<void> => {

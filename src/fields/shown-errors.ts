@@ -1,0 +1,22 @@
+/**
+ * When a field's message shows, the rule every form step follows (the details form, the USB
+ * token's contact step, the remote-signing holder step): our own check speaks once the field was
+ * left with something typed in it, or after "Đăng ký"; the backend's word on a field speaks until
+ * the person changes that field.
+ *
+ * Both functions return the very object they were given when nothing changes, so a Lit `@state`
+ * assigned their result does not redraw for nothing.
+ */
+
+/** `touched` with `id` added if the person left it with something typed; the same set otherwise. */
+export function touchedOnLeave(touched: Set<string>, id: string, typed: string): Set<string> {
+  // Leaving an empty input shows nothing yet: people tab through forms before filling them.
+  return typed.trim() === '' || touched.has(id) ? touched : new Set(touched).add(id);
+}
+
+/** `errors` without the backend's message at `id`, which the person is now changing; the same object if it had none. */
+export function withoutServerError<Errors extends Partial<Record<string, unknown>>>(errors: Errors, id: string): Errors {
+  if (!(id in errors)) return errors;
+  const { [id]: _gone, ...rest } = errors;
+  return rest as Errors;
+}
