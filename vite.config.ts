@@ -100,8 +100,11 @@ function firstLoadModules(): Plugin {
         firstLoad.add(id);
         for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
       };
-      // The loader itself stays out of the core: it must run where the core cannot.
-      const starts = !entry ? [] : LOADER.test(entry) ? (this.getModuleInfo(entry)?.dynamicallyImportedIds ?? []) : [entry];
+      // The loader itself stays out of the core: it must run where the core cannot. Of what it
+      // imports, only the widget is the first load; the English messages it asks for beside the
+      // widget on an English page stay a chunk of their own.
+      const widget = (id: string) => /[\\/]src[\\/]dvc-register\.ts$/.test(id);
+      const starts = !entry ? [] : LOADER.test(entry) ? (this.getModuleInfo(entry)?.dynamicallyImportedIds ?? []).filter(widget) : [entry];
       for (const id of starts) visit(id);
     },
     /**

@@ -43,9 +43,16 @@ const STATIC = /(?:from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC = /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
 /**
+ * The English messages (src/generated/locales/en.ts): the loader asks for them beside the core,
+ * but only on a page whose widget has lang="en"; every visitor of a Vietnamese page never loads
+ * them. The budget counts them as it always has: on demand.
+ */
+const ENGLISH_MESSAGES = /^en-[\w-]{8}\.js$/;
+
+/**
  * The file and every chunk reachable from it; on demand too when `dynamic`. The entry's own
  * import() counts as first load: dvc-register.js is the loader (src/platform/loader.ts), which
- * imports the core at once.
+ * imports the core at once (and the English messages for an English page only: not followed).
  */
 export function closure(entry, { dynamic, entryDynamic = true }) {
   const seen = new Set();
@@ -54,7 +61,8 @@ export function closure(entry, { dynamic, entryDynamic = true }) {
     seen.add(path);
     const code = readFileSync(path, 'utf8');
     const followDynamic = dynamic || (entryDynamic && path === join(DIST, entry));
-    const specs = [...code.matchAll(STATIC), ...(followDynamic ? code.matchAll(DYNAMIC) : [])].map((m) => m[1]);
+    const entryImports = followDynamic ? [...code.matchAll(DYNAMIC)].filter((m) => dynamic || !ENGLISH_MESSAGES.test(m[1].split('/').pop())) : [];
+    const specs = [...code.matchAll(STATIC), ...entryImports].map((m) => m[1]);
     for (const spec of specs) {
       const target = join(dirname(path), spec);
       if (existsSync(target)) visit(target);

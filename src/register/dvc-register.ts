@@ -221,8 +221,10 @@ export class DvcRegister extends LitElement {
       }
       void prefetchMethod(this.flow.method);
       // Every method on offer is fetched once the browser is idle (after the first paint), and the
-      // backend client, which the first step after the choices calls at once (a captcha).
-      prefetchWhenIdle(Object.values(config.offer.methods).flat(), this.api ? [] : [fetchClient]);
+      // backend client, which the first step after the choices calls at once (a captcha). On a
+      // page in English the first paint waits for its messages: started before they are here, the
+      // downloads would share a slow line with them and hold that first paint back for seconds.
+      void this.localeReady.then(() => prefetchWhenIdle(Object.values(config.offer.methods).flat(), this.api ? [] : [fetchClient]));
     }
   }
 
