@@ -115,6 +115,8 @@ export const PAGES = {
   lit: '/lit.html',
   step: '/step.html',
   widget: '/widget.html',
+  /** The widget on a page in English (lang="en"): its first paint waits for the English messages. */
+  widgetEnglish: '/widget-en.html',
 };
 
 export async function startServer() {
@@ -156,6 +158,7 @@ export async function startServer() {
     `vneid-redirect-uri="${origin}/vneid-callback"></dvc-register><script type="module" src="/dist/dvc-register.js"></script>`;
   const firstStepHeading = (tag) => `() => document.querySelector('${tag}')?.shadowRoot?.querySelector('.step > *')?.shadowRoot?.querySelector('h3')`;
   files.set(PAGES.widget, Buffer.from(page(firstStepHeading('dvc-register'), widget)));
+  files.set(PAGES.widgetEnglish, Buffer.from(page(firstStepHeading('dvc-register'), widget.replace('<dvc-register ', '<dvc-register lang="en" '))));
   /** Serves PAGES.step, drawing the step captured from the widget (captureFirstStep). */
   const serveStaticStep = (captured) => {
     files.set('/step.js', Buffer.from(staticStep(captured)));
