@@ -54,20 +54,21 @@ export function cutChunk(name: string): { attempts: () => number; allow: () => v
   };
 }
 
-/** Holds every download of the module `name` until `release()`; then it goes to the network. */
-export async function holdModule(name: string): Promise<{ asked: string[]; release: () => void }> {
+/**
+ * Holds every download attempt of the on-demand chunk `name` (e.g. `en`) in this page only, until
+ * `release()`; then it goes to the network. Returns the names of every chunk asked for meanwhile
+ * and after, in order. Page-local, unlike holdModule: test pages share one service worker.
+ */
+export function holdChunk(name: string): { asked: string[]; release: () => void; restore: () => void } {
   const asked: string[] = [];
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  const worker = await useMockBackend();
-  worker.use(
-    http.get(new RegExp(`/${name}\\.(js|ts)(\\?.*)?$`), async ({ request }) => {
-      asked.push(request.url);
-      await released;
-      return undefined;
-    }),
-  );
-  return { asked, release };
+  chunkAttempts.intercept = async (chunk, attempt) => {
+    asked.push(chunk);
+    if (chunk === name) await released;
+    return attempt();
+  };
+  return { asked, release, restore: () => void delete chunkAttempts.intercept };
 }
 
 /** The Accept-Language of every captcha request, in order. */

@@ -7,35 +7,28 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/dvc-register.js';
-import { chunkAttempts } from '../../src/loading/chunk.js';
+import { holdChunk } from '../helpers/requests.js';
 import { stepHeading, waitFor } from '../helpers/dom.js';
 
 describe('the downloads after the first paint, on a page in English', () => {
   it('wait until the English messages are here and shown', async () => {
-    // Held in this page (not through the mock service worker, which test pages share).
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const asked: string[] = [];
-    chunkAttempts.intercept = async (name, attempt) => {
-      asked.push(name);
-      if (name === 'en') await held;
-      return attempt();
-    };
+    // Held in this page, not through the mock service worker, which test pages share.
+    const english = holdChunk('en');
     const el = document.createElement('dvc-register');
     el.setAttribute('lang', 'en');
     document.body.append(el);
     try {
-      await waitFor(() => asked.includes('en'), { message: 'the English messages asked for' });
+      await waitFor(() => english.asked.includes('en'), { message: 'the English messages asked for' });
       // Long enough for downloads started at the first idle moment after a paint: a few frames,
       // then an idle callback of ours, which runs after any the widget asked for before it.
       for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
-      expect(asked.filter((name) => name.startsWith('method-')), 'no method while English is on its way').to.deep.equal([]);
-      release();
+      expect(english.asked.filter((name) => name.startsWith('method-')), 'no method while English is on its way').to.deep.equal([]);
+      english.release();
       await waitFor(() => stepHeading(el) === 'Who are you registering an account for?', { message: 'the first step, in English' });
-      await waitFor(() => asked.some((name) => name.startsWith('method-')), { message: 'the methods, once English shows' });
+      await waitFor(() => english.asked.some((name) => name.startsWith('method-')), { message: 'the methods, once English shows' });
     } finally {
-      delete chunkAttempts.intercept;
+      english.restore();
       el.remove();
     }
   });

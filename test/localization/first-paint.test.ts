@@ -1,13 +1,13 @@
 /**
  * A page in English: the widget's first paint is in English (never a flash of Vietnamese), and its
- * first request (the captcha) already says Accept-Language: en. The English messages are held at
- * the network until the test has looked at what was painted meanwhile. Its own file: English must
+ * first request (the captcha) already says Accept-Language: en. The English messages are held (in
+ * this page) until the test has looked at what was painted meanwhile. Its own file: English must
  * not be loaded yet.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/dvc-register.js';
 import { firstPaint } from '../../src/register/first-paint.js';
-import { captchaLanguages, holdModule } from '../helpers/requests.js';
+import { captchaLanguages, holdChunk } from '../helpers/requests.js';
 import { deepQueryAll, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { captchaAnswer } from '../helpers/widget.js';
 
@@ -15,7 +15,8 @@ describe('the first paint on a page in English', () => {
   it('is in English, and the first captcha request asks in English', async () => {
     // However busy the machine, English is held longer by this test than the first paint may wait.
     firstPaint.holdMs = 60_000;
-    const english = await holdModule('en');
+    // Held in this page, not through the mock service worker, which test pages share.
+    const english = holdChunk('en');
     const languages = await captchaLanguages();
     const el = document.createElement('dvc-register');
     el.setAttribute('lang', 'en');
@@ -36,7 +37,7 @@ describe('the first paint on a page in English', () => {
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
     try {
       void watch();
-      await waitFor(() => english.asked.length > 0, { message: 'the English messages asked for' });
+      await waitFor(() => english.asked.includes('en'), { message: 'the English messages asked for' });
       // Time for a premature render while English is on its way.
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -55,6 +56,7 @@ describe('the first paint on a page in English', () => {
       expect(languages[0]).to.equal('en');
       expect(deepQueryAll(el, '.frame')[0]?.getAttribute('lang')).to.equal('en');
     } finally {
+      english.restore();
       firstPaint.holdMs = 3000;
       watching = false;
       el.remove();
