@@ -57,7 +57,7 @@ export function cutChunk(name: string): { attempts: () => number; allow: () => v
 /**
  * Holds every download attempt of the on-demand chunk `name` (e.g. `en`) in this page only, until
  * `release()`; then it goes to the network. Returns the names of every chunk asked for meanwhile
- * and after, in order. Page-local, unlike holdModule: test pages share one service worker.
+ * and after, in order. Page-local: test pages share one mock service worker.
  */
 export function holdChunk(name: string): { asked: string[]; release: () => void; restore: () => void } {
   const asked: string[] = [];
