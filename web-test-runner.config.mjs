@@ -106,6 +106,23 @@ const brokenCores = {
 };
 
 /**
+ * The built widget with its core chunk answered a second late, as on a slow line:
+ * /__slow-core/dist/… (test/dist/loader-english.test.ts). What the loader asks for beside the core
+ * then starts a second before the core arrives; what is asked for after it, a second later.
+ */
+const SLOW_CORE_MS = 1000;
+const slowCore = {
+  name: 'slow-core',
+  async serve(context) {
+    const found = /^\/__slow-core\/(dist\/.+\.js)$/.exec(context.path);
+    if (!found) return undefined;
+    const file = found[1];
+    if (/\/chunks\/core-[\w-]+\.js$/.test(file)) await new Promise((resolve) => setTimeout(resolve, SLOW_CORE_MS));
+    return { body: readFileSync(file, 'utf8'), type: 'js' };
+  },
+};
+
+/**
  * The strict CSP a portal may run (README, "Content Security Policy"), on a page that loads the
  * built widget: /__strict-csp/phone.html (test/csp/strict-csp.test.ts). worker-src is for the mock
  * backend's service worker only.
@@ -158,7 +175,7 @@ export default {
   // A page's first module graph (the widget from source) can take well over the default 20 s to
   // start on a busy 2-core machine; Firefox hit it under load.
   testsStartTimeout: 120_000,
-  plugins: [mswWorker, jsonModules, signingFixtures, visualPlugin(), brokenCores, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, signingFixtures, visualPlugin(), brokenCores, slowCore, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
