@@ -107,17 +107,26 @@ const brokenCores = {
 
 /**
  * The built widget with its core chunk answered a second late, as on a slow line:
- * /__slow-core/dist/… (test/dist/loader-english.test.ts). What the loader asks for beside the core
- * then starts a second before the core arrives; what is asked for after it, a second later.
+ * /__slow-core/dist/… (test/dist/loader-english.test.ts). The server notes when each chunk was
+ * asked for (its own clock: browsers round their resource timings, Firefox under load to nothing
+ * useful), and /__slow-core/arrivals tells the page: ms after the core's request, by chunk name.
  */
 const SLOW_CORE_MS = 1000;
+const slowCoreArrivals = new Map();
 const slowCore = {
   name: 'slow-core',
   async serve(context) {
+    if (context.path === '/__slow-core/arrivals') {
+      const core = slowCoreArrivals.get('core');
+      const body = Object.fromEntries([...slowCoreArrivals].map(([name, at]) => [name, at - core]));
+      return { body: JSON.stringify(body), type: 'json' };
+    }
     const found = /^\/__slow-core\/(dist\/.+\.js)$/.exec(context.path);
     if (!found) return undefined;
     const file = found[1];
-    if (/\/chunks\/core-[\w-]+\.js$/.test(file)) await new Promise((resolve) => setTimeout(resolve, SLOW_CORE_MS));
+    const chunk = /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(file)?.[1];
+    if (chunk) slowCoreArrivals.set(chunk, Date.now());
+    if (chunk === 'core') await new Promise((resolve) => setTimeout(resolve, SLOW_CORE_MS));
     return { body: readFileSync(file, 'utf8'), type: 'js' };
   },
 };
