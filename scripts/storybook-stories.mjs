@@ -157,7 +157,10 @@ async function runLocale(locale) {
     page.on('requestfinished', (r) => pending.delete(r));
     page.on('requestfailed', (r) => pending.delete(r));
     // The language is a Storybook global, carried in the preview's address like designers' links.
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(stories[0].id)}&viewMode=story&globals=locale:${locale}`);
+    // Opened on the last story, so the first one asked for below is a change of story: asked for
+    // the story the preview opened with, it may have finished before anyone listened, and a
+    // busy CI run once waited out the timeout on it.
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(stories.at(-1).id)}&viewMode=story&globals=locale:${locale}`);
     const ready = () => page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__, { timeout: STORY_TIMEOUT_MS });
     await ready();
     for (const story of stories) {
