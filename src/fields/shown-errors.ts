@@ -4,9 +4,23 @@
  * left with something typed in it, or after "Đăng ký"; the backend's word on a field speaks until
  * the person changes that field.
  *
- * Both functions return the very object they were given when nothing changes, so a Lit `@state`
- * assigned their result does not redraw for nothing.
+ * touchedOnLeave and withoutServerError return the very object they were given when nothing
+ * changes, so a Lit `@state` assigned their result does not redraw for nothing.
  */
+
+/**
+ * The message at field `id`: the backend's word on it first, then our own check (`own`, asked
+ * only then) once the field was left with something typed (`touched`) or the form was submitted.
+ */
+export function messageAt(
+  id: string,
+  serverErrors: Partial<Record<string, () => string>>,
+  submitted: boolean,
+  touched: ReadonlySet<string>,
+  own: () => string | undefined,
+): string | undefined {
+  return serverErrors[id]?.() ?? (submitted || touched.has(id) ? own() : undefined);
+}
 
 /** `touched` with `id` added if the person left it with something typed; the same set otherwise. */
 export function touchedOnLeave(touched: Set<string>, id: string, typed: string): Set<string> {

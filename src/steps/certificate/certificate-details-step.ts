@@ -11,7 +11,7 @@ import { CaptchaController, captchaField, captchaStyles } from '../../fields/cap
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
-import { touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
+import { messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import { define } from '../../register/define.js';
 import { parsePhone } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
@@ -64,8 +64,7 @@ export class CertificateDetailsStep extends StepElement {
     const registration = this.state.results.certificateRegistration;
     const v = this.state.values;
     const problems = this.check();
-    const errorAt = (id: string): string | undefined =>
-      this.serverErrors[id]?.() ?? (this.submitted || this.touched.has(id) ? problems[id]?.() : undefined);
+    const errorAt = (id: string): string | undefined => messageAt(id, this.serverErrors, this.submitted, this.touched, () => problems[id]?.());
     const summary = this.submitted
       ? [EMAIL, PHONE, CAPTCHA].flatMap((fieldId) => {
           const message = errorAt(fieldId);

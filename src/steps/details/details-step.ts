@@ -9,7 +9,7 @@ import { choiceGroup } from '../../fields/choice-group-element.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
-import { touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
+import { messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
 import { FailureController } from '../failure-alert.js';
@@ -296,15 +296,13 @@ export class DetailsStep extends StepElement {
 
   /** What to show at an input: the backend's word first, then our own check once it may show. */
   private visibleError(id: string, errors: readonly FieldProblem[]): string | undefined {
-    if (this.serverErrors[id]) return this.serverErrors[id]();
-    if (!this.shows(id)) return undefined;
-    if (id === CAPTCHA_ID) {
+    return messageAt(id, this.serverErrors, this.submitted, this.touched, () => {
+      if (id !== CAPTCHA_ID) return errors.find((e) => e.target === id)?.message;
       // A code the backend replaced after a refusal is not the person's mistake: the field says
       // "enter the new code" as a hint until the next submit.
       if (this.captcha.renewed) return undefined;
       return this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined;
-    }
-    return errors.find((e) => e.target === id)?.message;
+    });
   }
 
   private availabilityOf(field: TextFieldSpec): Availability | undefined {

@@ -9,7 +9,7 @@ import '../../fields/certificate-holder.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
-import { touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
+import { messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import { define } from '../../register/define.js';
 import { remoteSigningApi } from '../../remote-signing/remote-api.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
@@ -59,18 +59,17 @@ export class RemoteHolderStep extends StepElement {
   }
 
   private emailError(): string | undefined {
-    if (this.serverErrors[EMAIL_ID]) return this.serverErrors[EMAIL_ID]();
-    if (!this.submitted && !this.touched.has(EMAIL_ID)) return undefined;
-    if (this.email.trim() === '') return this.emailRequired ? fieldErrorMessage({ code: 'required', severity: 'error' }, EMAIL_ID) : undefined;
-    const checked = emailField.check(this.email, this.state.values);
-    const issue = checked.issues.find((i) => i.severity === 'error');
-    return issue ? fieldErrorMessage(issue, EMAIL_ID) : undefined;
+    return messageAt(EMAIL_ID, this.serverErrors, this.submitted, this.touched, () => {
+      if (this.email.trim() === '') return this.emailRequired ? fieldErrorMessage({ code: 'required', severity: 'error' }, EMAIL_ID) : undefined;
+      const issue = emailField.check(this.email, this.state.values).issues.find((i) => i.severity === 'error');
+      return issue ? fieldErrorMessage(issue, EMAIL_ID) : undefined;
+    });
   }
 
   private captchaError(): string | undefined {
-    if (this.serverErrors[CAPTCHA_ID]) return this.serverErrors[CAPTCHA_ID]();
-    if (!this.submitted && !this.touched.has(CAPTCHA_ID)) return undefined;
-    return this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined;
+    return messageAt(CAPTCHA_ID, this.serverErrors, this.submitted, this.touched, () =>
+      this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined,
+    );
   }
 
   private summary(): SummaryItem[] {
