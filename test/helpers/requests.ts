@@ -20,20 +20,6 @@ export async function failModule(name: string): Promise<string[]> {
   return asked;
 }
 
-/** Fails every download of the module `name`, retries included, until `allow()`. Returns every URL asked for. */
-export async function failModuleUntilAllowed(name: string): Promise<{ asked: string[]; allow: () => void }> {
-  const asked: string[] = [];
-  let allowed = false;
-  const worker = await useMockBackend();
-  worker.use(
-    http.get(new RegExp(`/${name}\\.(js|ts)(\\?.*)?$`), ({ request }) => {
-      asked.push(request.url);
-      return allowed ? undefined : HttpResponse.error();
-    }),
-  );
-  return { asked, allow: () => void (allowed = true) };
-}
-
 /**
  * Cuts the network of one on-demand chunk (by name, e.g. `method-vnpost`) in this page only, until
  * `allow()`: every attempt fails as a failed import does. Returns how many attempts were made.
