@@ -117,7 +117,7 @@ function warmSessionStorage(): void {
 }
 
 /**
- * A widget asked to speak English (lang="en" on the element: the core's rule) shows nothing until
+ * A widget asked to speak English (lang="en" or "en-US" on the element: the core's rule) shows nothing until
  * the English messages are here, and the core would ask for them only once it has arrived and
  * run: one more round trip before that page's first paint, 400 ms on a slow 3G line. Asked for
  * here, beside the core, they arrive with it. A widget this misses (added to the page later, or
@@ -126,7 +126,8 @@ function warmSessionStorage(): void {
  * new URL). A Vietnamese page asks for nothing more.
  */
 function fetchEnglishIfAsked(): void {
-  if (document.querySelector(TAG + '[lang=en i]')) import('../generated/locales/en.js').catch(function () {});
+  // |= : "en" or a tag starting "en-" (en-US), as the core reads it.
+  if (document.querySelector(TAG + '[lang|=en i]')) import('../generated/locales/en.js').catch(function () {});
 }
 
 if (!platformIsEnough()) {

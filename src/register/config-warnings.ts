@@ -21,7 +21,7 @@ const list = (names: readonly string[]) => `"${names.join(',')}"`;
 
 /** What is used instead of an ignored attribute, by attribute name. */
 const FALLBACKS: Record<string, (warning: Extract<ConfigWarning, { code: 'ignored' }>) => string> = {
-  lang: () => '"vi" (allowed: vi, en)',
+  lang: () => '"vi" (allowed: vi, en, or either with a region, such as en-US)',
   'api-base': ({ why }) => `"${DEFAULTS.apiBase}" (${API_BASE_REFUSED[why ?? 'scheme']})`,
   'api-timeout': () => `${DEFAULTS.apiTimeout} ms (allowed: 1000–300000)`,
   email: () => `"${DEFAULTS.email}" (allowed: optional, required)`,

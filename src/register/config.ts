@@ -149,13 +149,14 @@ export function parseConfig(
   const defaults = BUILT_METHODS.filter((m) => available(m) && !OPT_IN_METHODS.includes(m));
 
   const requested = parseList(attrs.methods, KNOWN_METHODS, defaults, (v) => warn(ATTRIBUTES.methods, v, { defaults }));
+  // The defaults are built and available: a method that is neither came from a methods attribute.
   if (requested.includes('vneid') && !vneid.config && vneid.problems.length === 0) {
-    warnings.push({ code: 'vneid-unset', methods: String(attrs.methods) });
+    warnings.push({ code: 'vneid-unset', methods: attrs.methods! });
   }
   const methods = requested.filter(available);
   const unbuilt = requested.filter((m) => !isBuilt(m));
   if (unbuilt.length > 0) {
-    warnings.push({ code: 'unbuilt', methods: String(attrs.methods), unbuilt, ...(methods.length === 0 ? { defaults } : {}) });
+    warnings.push({ code: 'unbuilt', methods: attrs.methods!, unbuilt, ...(methods.length === 0 ? { defaults } : {}) });
   }
 
   const smartcaSubjects = parseList(attrs.smartcaSubjects, SMARTCA_SUBJECTS, DEFAULT_SMARTCA_SUBJECTS, (v) =>

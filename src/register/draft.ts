@@ -31,7 +31,7 @@ interface StoredDraft extends Draft {
  * on this path of the site.
  */
 export function draftKey(host: Element): string {
-  const position = host.id ? `#${host.id}` : String(Math.max(0, [...document.querySelectorAll<Element>('dvc-register')].indexOf(host)));
+  const position = host.id ? `#${host.id}` : Math.max(0, [...document.querySelectorAll<Element>('dvc-register')].indexOf(host));
   return `${DRAFT_KEY_PREFIX}:${location.pathname}:${position}`;
 }
 

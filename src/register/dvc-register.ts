@@ -40,7 +40,7 @@ const draftRestoredText = () =>
  * @tagname dvc-register
  * @summary Account registration for the National Public Service Portal, in Vietnamese and English.
  *
- * @attr lang - `vi` (default) or `en`. The built-in language switch sets it too.
+ * @attr lang - `vi` (default) or `en`; with a region (`en-US`, `vi-VN`) it reads as its language. The built-in language switch sets it too.
  * @attr api-base - Base URL of the registration backend (docs/openapi.yaml). Default `/api/registration`. A query is kept after every path; `#`, credentials and `http:` from an https page (except loopback) are refused.
  * @attr api-timeout - Milliseconds before a backend call is abandoned (1000–300000). Default 20000.
  * @attr subjects - Which subjects are offered, in order: `citizen`, `business`, `agency`.
@@ -238,16 +238,20 @@ export class DvcRegister extends LitElement {
   }
 
   private applyLang(value: string | null): void {
-    const wanted = (value ?? 'vi').trim().toLowerCase();
-    const locale: Locale = isLocale(wanted) ? wanted : 'vi';
-    if (!isLocale(wanted)) this.warn([{ code: 'ignored', attr: 'lang', value: String(value) }]);
+    // A language tag's first part: lang="en-US" (or vi-VN) is English (Vietnamese) too.
+    let locale = (value ?? 'vi').trim().toLowerCase().split('-')[0]!;
+    if (!isLocale(locale)) {
+      // (Never null here: no lang attribute means vi.)
+      this.warn([{ code: 'ignored', attr: 'lang', value: value! }]);
+      locale = 'vi';
+    }
     // Already shown: nothing to wait for before the first paint.
     if (locale === currentLocale()) this.localeSettled = true;
     else if (!this.localeSettled && !this.holdTimer) {
       this.holdTimer = setTimeout(() => (this.localeSettled = true), firstPaint.holdMs);
     }
     this.localeFailed = false;
-    this.localeReady = requestLocale(this, locale).then((shown) => {
+    this.localeReady = requestLocale(this, locale as Locale).then((shown) => {
       this.localeFailed = !shown;
       this.localeSettled = true;
       clearTimeout(this.holdTimer);

@@ -13,8 +13,8 @@ type SubjectName = 'citizen' | 'business' | 'agency';
 
 /** The configuration attributes (README "Configuration attributes"). */
 export interface DvcRegisterAttributes {
-  /** `vi` (default) or `en`. */
-  lang?: 'vi' | 'en';
+  /** `vi` (default) or `en`; a tag with a region (`en-US`, `vi-VN`) reads as its language. */
+  lang?: 'vi' | 'en' | `${'vi' | 'en'}-${string}`;
   /** Base URL of the registration backend. Default `/api/registration`. */
   'api-base'?: string;
   /** Milliseconds before a backend call is abandoned (1000–300000). */

@@ -1,5 +1,5 @@
 /**
- * On a page whose widget has lang="en", the first paint waits for the English messages. The built
+ * On a page whose widget has lang="en" (here "en-US", which the core reads as English too), the first paint waits for the English messages. The built
  * loader asks for them beside the core, not after the core has arrived and run: one round trip
  * less before that page's first paint (400 ms on a slow 3G line). Its own file: the loader runs
  * once per page, and English must not be loaded yet.
@@ -12,7 +12,7 @@ const SLOW_CORE_MS = 1000;
 
 describe('the built loader (dist/dvc-register.js), on a page in English', () => {
   it('asks for the English messages while the core is still on its way', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<dvc-register lang="en"></dvc-register>');
+    document.body.insertAdjacentHTML('beforeend', '<dvc-register lang="en-US"></dvc-register>');
     const el = document.querySelector('dvc-register')!;
     try {
       // The built loader, with its core answered a second late (slowCore, web-test-runner.config.mjs).

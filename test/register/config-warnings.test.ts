@@ -64,7 +64,7 @@ describe('configuration warnings in the console', () => {
     el.setAttribute('email', 'maybe');
     await waitFor(() => warnings.includes(email), { message: 'the email sentence' });
     el.setAttribute('lang', 'fr');
-    const lang = '<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en).';
+    const lang = '<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en, or either with a region, such as en-US).';
     await waitFor(() => warnings.includes(lang), { message: 'the lang sentence' });
     expect(warnings).to.deep.equal([apiBase, email, lang]);
   });

@@ -81,7 +81,7 @@ describe('configuration attributes', () => {
   });
 
   it('words the warnings the widget itself gives: an unknown lang, and widgets asking for different languages', () => {
-    expect(configWarning({ code: 'ignored', attr: 'lang', value: 'fr' })).to.equal('<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en).');
+    expect(configWarning({ code: 'ignored', attr: 'lang', value: 'fr' })).to.equal('<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en, or either with a region, such as en-US).');
     expect(configWarning({ code: 'lang-conflict', languages: ['en', 'vi'] })).to.equal(
       '<dvc-register>: widgets ask for different languages (en, vi); all show the one asked last. See README.',
     );

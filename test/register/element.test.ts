@@ -33,6 +33,29 @@ describe('<dvc-register>', () => {
     await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký');
   });
 
+  it('reads a language tag with a region (en-US, vi-VN) as its language, without a warning', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await phoneWidget({ lang: 'en-US' });
+      await waitFor(() => stepHeading(el) === 'Enter your registration details', { message: 'English for en-US' });
+      // The text is marked with the language shown; the attribute stays as the page wrote it.
+      expect(el.shadowRoot!.querySelector('[part="frame"]')!.getAttribute('lang')).to.equal('en');
+      expect(el.getAttribute('lang')).to.equal('en-US');
+      el.setAttribute('lang', 'VI-vn');
+      await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'Vietnamese for vi-VN' });
+      expect(el.shadowRoot!.querySelector('[part="frame"]')!.getAttribute('lang')).to.equal('vi');
+      // The language sentence would come from an on-demand chunk: give it the time to arrive.
+      el.setAttribute('lang', 'english');
+      const ignored = '<dvc-register>: ignoring lang="english"; using "vi" (allowed: vi, en, or either with a region, such as en-US).';
+      await waitFor(() => warnings.includes(ignored), { message: 'the warning for lang="english"' });
+      expect(warnings.filter((w) => w.includes('lang='))).to.deep.equal([ignored]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('falls back to Vietnamese with one warning for an unknown lang', async () => {
     const warnings: string[] = [];
     const original = console.warn;
@@ -44,7 +67,7 @@ describe('<dvc-register>', () => {
       // USB token every subject: the wizard opens on the subject choice.
       expect(stepHeading(el)).to.equal('Bạn đăng ký tài khoản cho ai?');
       // The sentences are downloaded when there is one to print (src/register/print-warnings.ts).
-      const lang = '<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en).';
+      const lang = '<dvc-register>: ignoring lang="fr"; using "vi" (allowed: vi, en, or either with a region, such as en-US).';
       const methods = '<dvc-register>: ignoring methods="phone,teleport"; using "phone,bhxh,vnpost,usb".';
       await waitFor(() => warnings.includes(lang) && warnings.includes(methods), { message: 'both warnings' });
       expect(warnings.filter((w) => w === lang)).to.have.length(1);

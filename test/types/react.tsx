@@ -18,7 +18,9 @@ export const page = (
   />
 );
 
-// @ts-expect-error: lang is vi or en.
+// A region is allowed: the widget reads en-US as English.
+export const regionLang = <dvc-register lang="en-US" />;
+// @ts-expect-error: lang is vi or en (with a region or not).
 export const wrongLang = <dvc-register lang="fr" />;
 // @ts-expect-error: email is optional or required.
 export const wrongEmail = <dvc-register email="sometimes" />;
