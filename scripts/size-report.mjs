@@ -3,7 +3,8 @@
 //   first load  the entry (the loader), the core it imports at once, and every chunk those import
 //               statically: what every visitor downloads
 //               before anything else happens (the host, the flow, the subject and method choices)
-//   methods     for each method (chunks/method-<name>-*.js, from src/methods/), what choosing it
+//   methods     for each method (chunks/method-<name>-*.js, from src/methods/; for phone and BHXH
+//               the form journey's chunk), what choosing it
 //               downloads: its own chunks (no other method loads them) have a budget; the chunks
 //               it shares with other methods (the form steps of phone, BHXH and Vietnam Post,
 //               fetched once for all of them; the certificate parts of USB and remote signing)
@@ -47,7 +48,7 @@ const DYNAMIC = /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
  * but only on a page whose widget has lang="en"; every visitor of a Vietnamese page never loads
  * them. The budget counts them as it always has: on demand.
  */
-const ENGLISH_MESSAGES = /^en-[\w-]{8}\.js$/;
+const ENGLISH_MESSAGES = /^en-[\w-]{6}\.js$/;
 
 /**
  * The file and every chunk reachable from it; on demand too when `dynamic`. The entry's own
@@ -96,8 +97,11 @@ for (const [entry, budget] of Object.entries(BUDGETS)) {
     console.log(`  ${name.padEnd(40)}${kb(total.raw)} raw${kb(total.gzip)} gzip${verdict}`);
   };
   line('first load', first, budget.firstLoad);
-  const methods = all.filter((path) => /\/method-[^/]+$/.test(path));
-  const methodName = (path) => relative(DIST, path).replace(/^chunks\/method-|-[\w-]{8}\.js$/g, '');
+  // Phone and BHXH import the form journey's chunk itself (src/register/lazy-steps.ts): it is
+  // what choosing either downloads.
+  const FORM_JOURNEY = /\/form-journey-[\w-]{6}\.js$/;
+  const methods = all.filter((path) => /\/method-[^/]+$/.test(path) || FORM_JOURNEY.test(path));
+  const methodName = (path) => (FORM_JOURNEY.test(path) ? 'phone, bhxh' : relative(DIST, path).replace(/^chunks\/method-|-[\w-]{6}\.js$/g, ''));
   // A method chunk's own import()s (remote signing's holder step and client, fetched while the
   // person waits on the phone; USB's steps after signing and its certificate client, fetched while
   // the person checks the plugin and signs) are not what choosing it downloads: not followed here.

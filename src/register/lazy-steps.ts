@@ -17,10 +17,18 @@ import { afterNextPaint } from '../platform/after-paint.js';
 /** SIM ký số and VNPT SmartCA share one module (src/methods/remote-signing.ts). */
 const REMOTE_SIGNING = lazyChunk('method-remote-signing', () => import('../methods/remote-signing.js'));
 
+/**
+ * Phone and BHXH have no steps of their own: theirs are the form journey's, which Vietnam Post and
+ * the token bring too. Imported directly, not through a module of each that only imports it: that
+ * was one more round trip before their form (400 ms on slow 3G) for a person who chose at once,
+ * or a portal that offers only one of them.
+ */
+const FORM_JOURNEY = lazyChunk('form-journey', () => import('../methods/form-journey.js'));
+
 /** One module per method: everything its steps need (a literal import each, so Vite splits them). */
 const METHOD_CHUNKS: Partial<Record<Method, Chunk>> = {
-  phone: lazyChunk('method-phone', () => import('../methods/phone.js')),
-  bhxh: lazyChunk('method-bhxh', () => import('../methods/bhxh.js')),
+  phone: FORM_JOURNEY,
+  bhxh: FORM_JOURNEY,
   vnpost: lazyChunk('method-vnpost', () => import('../methods/vnpost.js')),
   vneid: lazyChunk('method-vneid', () => import('../methods/vneid.js')),
   // One journey, one chunk (one Chunk object, loaded once): the two differ only in words.

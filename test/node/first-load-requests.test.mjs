@@ -32,3 +32,14 @@ test('a source map line is moved from a column on: only the first segment there 
   assert.equal(shiftLine(`;${mappings}`, 1, 10, 7), ';AAAA,iBAAU,KAAK;AACA');
   assert.equal(shiftLine(mappings, 5, 0, 4), mappings);
 });
+
+test('no chunk the core imports on demand is only an import of another: that would be one more round trip before its step', () => {
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const core = readFileSync(`dist/chunks/${chunks.find((f) => /^core-.*\.js$/.test(f))}`, 'utf8');
+  const onDemand = [...core.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)].map((m) => m[1]);
+  assert.ok(onDemand.some((f) => f.startsWith('form-journey-')), 'phone and BHXH import the form journey itself');
+  for (const file of onDemand) {
+    const body = acorn.parse(readFileSync(`dist/chunks/${file}`, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' }).body;
+    assert.ok(body.some((n) => n.type !== 'ImportDeclaration' && n.type !== 'ExportNamedDeclaration' && n.type !== 'ExportAllDeclaration'), `${file} has code of its own`);
+  }
+});

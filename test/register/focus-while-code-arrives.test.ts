@@ -1,8 +1,8 @@
 /**
- * The details form is shared by phone, BHXH and Vietnam Post: when one of them has brought it, the
- * form shows at once for another, while that method's own module is still on its way. A person
- * may start typing then; when the module arrives, focus must not jump to the heading. Its own
- * file: the BHXH module must not be loaded yet.
+ * The details form is shared by phone, BHXH and Vietnam Post: when phone has brought it, the form
+ * shows at once for Vietnam Post, while that method's own module (its address picker) is still on
+ * its way. A person may start typing then; when the module arrives, focus must not jump to the
+ * heading. Its own file: the Vietnam Post module must not be loaded yet.
  */
 import { expect } from '@open-wc/testing';
 import { chunkAttempts } from '../../src/loading/chunk.js';
@@ -17,24 +17,24 @@ describe('focus while a method’s code arrives', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     chunkAttempts.intercept = async (name, attempt) => {
-      if (name === 'method-bhxh') await held;
+      if (name === 'method-vnpost') await held;
       return attempt();
     };
-    const el = await widget({ methods: 'phone,bhxh' });
+    const el = await widget({ methods: 'phone,vnpost' });
     // The phone journey's module (fetched while idle) brings the shared details form.
     await customElements.whenDefined('dvc-step-details');
     const changed = new Promise<Event>((resolve) => el.addEventListener('dvc-step-change', resolve, { once: true }));
-    getRadio(el, 'Mã số bảo hiểm xã hội').click();
+    getRadio(el, 'Tài khoản Bưu điện Việt Nam').click();
     getButton(el, 'Tiếp tục').click();
-    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'the BHXH form, before its module' });
-    const input = getByLabel(el, 'Mã số BHXH');
-    await type(input, '0123');
+    await waitFor(() => stepHeading(el) === 'Nhập thông tin đăng ký', { message: 'the Vietnam Post form, before its module' });
+    const input = getByLabel(el, 'Tên đăng nhập');
+    await type(input, 'binh');
 
     release();
     await changed;
     // Compared as a boolean: a failing comparison of two elements stalls the runner's report.
     expect(focused() === input, 'focus still in the field').to.equal(true);
-    await type(input, '0123456789');
-    expect(input.value).to.equal('0123456789');
+    await type(input, 'binh.tran');
+    expect(input.value).to.equal('binh.tran');
   });
 });

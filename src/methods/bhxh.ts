@@ -1,2 +1,0 @@
-/** What the social-insurance (BHXH) journey loads when it is chosen (its steps: flow/catalog.ts). */
-import './form-journey.js';
