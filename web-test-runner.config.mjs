@@ -124,7 +124,7 @@ const slowCore = {
     const found = /^\/__slow-core\/(dist\/.+\.js)$/.exec(context.path);
     if (!found) return undefined;
     const file = found[1];
-    const chunk = /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(file)?.[1];
+    const chunk = /\/chunks\/([a-z-]+)-[\w-]{6}\.js$/.exec(file)?.[1];
     if (chunk) slowCoreArrivals.set(chunk, Date.now());
     if (chunk === 'core') await new Promise((resolve) => setTimeout(resolve, SLOW_CORE_MS));
     return { body: readFileSync(file, 'utf8'), type: 'js' };
