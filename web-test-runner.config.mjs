@@ -106,27 +106,32 @@ const brokenCores = {
 };
 
 /**
- * The built widget with its core chunk answered a second late, as on a slow line:
- * /__slow-core/dist/… (test/dist/loader-english.test.ts). The server notes when each chunk was
- * asked for (its own clock: browsers round their resource timings, Firefox under load to nothing
- * useful), and /__slow-core/arrivals tells the page: ms after the core's request, by chunk name.
+ * The built widget with one chunk answered a second late, as on a slow line:
+ * /__slow-<chunk>/dist/… holds <chunk> (core: test/dist/loader-english.test.ts; method-vnpost:
+ * test/dist/form-steps-beside.test.ts). The server notes when each chunk was asked for (its own
+ * clock: browsers round their resource timings, Firefox under load to nothing useful), and
+ * /__slow-<chunk>/arrivals tells the page: ms after the held chunk's request, by chunk name.
  */
-const SLOW_CORE_MS = 1000;
-const slowCoreArrivals = new Map();
-const slowCore = {
-  name: 'slow-core',
+const SLOW_CHUNK_MS = 1000;
+/** Per held chunk, when each chunk was last asked for through its prefix. */
+const slowArrivals = new Map();
+const slowChunk = {
+  name: 'slow-chunk',
   async serve(context) {
-    if (context.path === '/__slow-core/arrivals') {
-      const core = slowCoreArrivals.get('core');
-      const body = Object.fromEntries([...slowCoreArrivals].map(([name, at]) => [name, at - core]));
+    const arrivals = /^\/__slow-([a-z-]+)\/arrivals$/.exec(context.path);
+    if (arrivals) {
+      const seen = slowArrivals.get(arrivals[1]) ?? new Map();
+      const held = seen.get(arrivals[1]);
+      const body = Object.fromEntries([...seen].map(([name, at]) => [name, at - held]));
       return { body: JSON.stringify(body), type: 'json' };
     }
-    const found = /^\/__slow-core\/(dist\/.+\.js)$/.exec(context.path);
+    const found = /^\/__slow-([a-z-]+)\/(dist\/.+\.js)$/.exec(context.path);
     if (!found) return undefined;
-    const file = found[1];
+    const [, heldName, file] = found;
     const chunk = /\/chunks\/([a-z-]+)-[\w-]{6}\.js$/.exec(file)?.[1];
-    if (chunk) slowCoreArrivals.set(chunk, Date.now());
-    if (chunk === 'core') await new Promise((resolve) => setTimeout(resolve, SLOW_CORE_MS));
+    if (!slowArrivals.has(heldName)) slowArrivals.set(heldName, new Map());
+    if (chunk) slowArrivals.get(heldName).set(chunk, Date.now());
+    if (chunk === heldName) await new Promise((resolve) => setTimeout(resolve, SLOW_CHUNK_MS));
     return { body: readFileSync(file, 'utf8'), type: 'js' };
   },
 };
@@ -184,7 +189,7 @@ export default {
   // A page's first module graph (the widget from source) can take well over the default 20 s to
   // start on a busy 2-core machine; Firefox hit it under load.
   testsStartTimeout: 120_000,
-  plugins: [mswWorker, jsonModules, signingFixtures, visualPlugin(), brokenCores, slowCore, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mswWorker, jsonModules, signingFixtures, visualPlugin(), brokenCores, slowChunk, strictCspPage, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -14,9 +14,6 @@ import type { Method, StepName } from '../flow/catalog.js';
 import { lazyChunk, type Chunk } from '../loading/chunk.js';
 import { afterNextPaint } from '../platform/after-paint.js';
 
-/** SIM ký số and VNPT SmartCA share one module (src/methods/remote-signing.ts). */
-const REMOTE_SIGNING = lazyChunk('method-remote-signing', () => import('../methods/remote-signing.js'));
-
 /**
  * Phone and BHXH have no steps of their own: theirs are the form journey's, which Vietnam Post and
  * the token bring too. Imported directly, not through a module of each that only imports it: that
@@ -25,17 +22,30 @@ const REMOTE_SIGNING = lazyChunk('method-remote-signing', () => import('../metho
  */
 const FORM_JOURNEY = lazyChunk('form-journey', () => import('../methods/form-journey.js'));
 
+/**
+ * Vietnam Post, the token and remote signing import the form steps too. Asked for beside their own
+ * chunk, not once it has arrived and been read: one round trip less before their first step where
+ * nothing brought the form steps yet (a portal offering one of them alone). The browser downloads
+ * a module once, whoever asks for it.
+ */
+const withFormSteps =
+  <T>(load: () => Promise<T>) =>
+  () => (FORM_JOURNEY.prefetch(), load());
+
+/** SIM ký số and VNPT SmartCA share one module (src/methods/remote-signing.ts). */
+const REMOTE_SIGNING = lazyChunk('method-remote-signing', withFormSteps(() => import('../methods/remote-signing.js')));
+
 /** One module per method: everything its steps need (a literal import each, so Vite splits them). */
 const METHOD_CHUNKS: Partial<Record<Method, Chunk>> = {
   phone: FORM_JOURNEY,
   bhxh: FORM_JOURNEY,
-  vnpost: lazyChunk('method-vnpost', () => import('../methods/vnpost.js')),
+  vnpost: lazyChunk('method-vnpost', withFormSteps(() => import('../methods/vnpost.js'))),
   vneid: lazyChunk('method-vneid', () => import('../methods/vneid.js')),
   // One journey, one chunk (one Chunk object, loaded once): the two differ only in words.
   sim: REMOTE_SIGNING,
   smartca: REMOTE_SIGNING,
   // The USB token: plugin check, signing, certificate holder and contact details, plugin adapters.
-  usb: lazyChunk('method-usb', () => import('../methods/usb.js')),
+  usb: lazyChunk('method-usb', withFormSteps(() => import('../methods/usb.js'))),
 };
 
 /** The chunk a method's steps come from (undefined for a method not built). */

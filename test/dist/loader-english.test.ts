@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { stepHeading, waitFor } from '../helpers/dom.js';
 
-/** The test server's hold on the core (web-test-runner.config.mjs, slowCore). */
+/** The test server's hold on the core (web-test-runner.config.mjs, slowChunk). */
 const SLOW_CORE_MS = 1000;
 
 describe('the built loader (dist/dvc-register.js), on a page in English', () => {
@@ -15,7 +15,7 @@ describe('the built loader (dist/dvc-register.js), on a page in English', () => 
     document.body.insertAdjacentHTML('beforeend', '<dvc-register lang="en-US"></dvc-register>');
     const el = document.querySelector('dvc-register')!;
     try {
-      // The built loader, with its core answered a second late (slowCore, web-test-runner.config.mjs).
+      // The built loader, with its core answered a second late (slowChunk, web-test-runner.config.mjs).
       // @ts-expect-error: a built file served by the test server, without type declarations.
       await import('/__slow-core/dist/dvc-register.js');
       await waitFor(() => stepHeading(el) === 'Who are you registering an account for?', { message: 'the first step, in English' });
