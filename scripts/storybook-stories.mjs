@@ -170,13 +170,16 @@ async function runLocale(locale) {
       pending.clear();
       errors.length = 0;
       let outcome;
-      try {
-        outcome = await page.evaluate(renderEntry, story.id, 'story', STORY_TIMEOUT_MS);
-      } catch (error) {
-        // The page went away under the story (MSW reloads a page its worker does not control yet):
-        // once it is back, the story is rendered again.
-        await ready();
-        outcome = await page.evaluate(renderEntry, story.id, 'story', STORY_TIMEOUT_MS).catch((again) => ({ event: 'page lost', detail: String(again.message) }));
+      for (let attempt = 1; !outcome; attempt++) {
+        try {
+          outcome = await page.evaluate(renderEntry, story.id, 'story', STORY_TIMEOUT_MS);
+        } catch (error) {
+          // The page went away under the story (MSW reloads a page its worker does not control
+          // yet): once it is back, the story is rendered again. The reload may come after the
+          // preview already looked ready (a CI run lost the first story so), hence three tries.
+          if (attempt === 3) outcome = { event: 'page lost', detail: String(error.message) };
+          else await ready().catch(() => undefined);
+        }
       }
       if (outcome.event !== 'storyFinished' || !outcome.detail.includes('"status":"success"')) {
         fail(name, `${outcome.event} ${outcome.detail.slice(0, 300)}`);
