@@ -3,13 +3,17 @@
  * with a retry that really fetches again.
  *
  * Why not just call import() again: browsers that follow the original module-map rule (Safari,
- * Firefox before the change in whatwg/html#10327, Chromium before ~M143) remember a failed fetch
- * for the whole page, so a second import() of the same URL fails without asking the network. A
- * retry therefore imports the failed URL with a `?retry=N` query, which is a new module-map entry.
- * The URL comes from the browser's error ("Failed to fetch dynamically imported module: <url>" in
- * Chromium, "error loading dynamically imported module: <url>" in Firefox); where the error names
- * no URL (Safari) the original import() is called again. Each on-demand chunk imports only the
- * core chunk, which is already loaded, so re-importing the chunk itself is enough.
+ * Firefox, 153 ESR included, Chromium before ~M143) remember a failed fetch for the whole page,
+ * so a second import() of the same URL fails without asking the network. A retry therefore calls
+ * the original import() again and, if that fails and Chromium's error names the file
+ * (failedUrlOf), imports it under a `?retry=N` query, a new module-map entry.
+ *
+ * Elsewhere the retry is the original import() again, which brings the chunk back where the
+ * browser fetches failed modules again. Where it remembers them (Safari, Firefox), or where what
+ * failed is a shared chunk this one imports (the form steps, `errors`, under Vietnam Post, the
+ * token and remote signing: the retried chunk imports them by the same URL), the retry fails too.
+ * The failure notice then offers to reload the page, and the draft (src/register/draft.ts) keeps
+ * what the person typed.
  *
  * Everything that loads on demand goes through lazyChunk(), so one place decides how loading,
  * failing and retrying look (src/register/lazy-steps.ts lists the chunks and when they load).
@@ -49,33 +53,23 @@ export const chunkAttempts: { intercept?: (name: string, attempt: () => Promise<
 
 const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
 
-/** The URL a failed dynamic import names in its error (without our retry mark), if the browser says it. */
-export function failedUrlOf(error: unknown): string | undefined {
-  const text = error instanceof Error ? error.message : String(error);
-  const token = /(https?:\/\/\S+)\s*$/.exec(text)?.[1];
-  if (!token) return undefined;
-  try {
-    const url = new URL(token);
-    url.searchParams.delete('retry');
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The URL a failed dynamic import names, where it is the imported file's own: Chromium's words name
+ * the file import() asked for. Firefox's ("error loading dynamically imported module: <url>") name
+ * the file whose download failed, which may be one the chunk imports (the form steps, under
+ * Vietnam Post's): a retry under that URL would bring the other file and call the chunk loaded.
+ * Only the original import's errors are read, so the URL never carries our retry mark.
+ */
+export const failedUrlOf = (error: unknown): string | undefined => /Failed to fetch dynamically imported module: (\S+)/.exec(String(error))?.[1];
 
 /** A URL that no module map has seen yet for this attempt. */
-function bustedUrl(url: string, attempt: number): string {
-  const u = new URL(url);
-  u.searchParams.set('retry', String(attempt));
-  return u.href;
-}
+const bustedUrl = (url: string, attempt: number) => `${url}${url.includes('?') ? '&' : '?'}retry=${attempt}`;
 
 export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Importer = nativeImport): Chunk<T> {
   let status: ChunkStatus = 'idle';
   let failed = false;
   let failures = 0;
   let pending: Promise<T> | undefined;
-  let failedUrl: string | undefined;
   let attempts = 0;
 
   const set = (next: ChunkStatus) => {
@@ -84,9 +78,17 @@ export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Imp
   };
 
   const attempt = (): Promise<T> => {
-    attempts++;
-    const url = failedUrl;
-    const run = () => (url ? (importer(bustedUrl(url, attempts)) as Promise<T>) : load());
+    const n = ++attempts;
+    // A retry calls the original import first: a browser that fetches failed modules again then
+    // keeps one copy of a module, under its own URL, where a busted URL would run a second copy of
+    // a chunk another imports by its own (the form steps, which Vietnam Post imports). A browser
+    // that remembers the failure fails it at once, without the network.
+    const run = () =>
+      load().catch((error: unknown) => {
+        const url = n > 1 && failedUrlOf(error);
+        if (!url) throw error;
+        return importer(bustedUrl(url, n)) as Promise<T>;
+      });
     return chunkAttempts.intercept ? (chunkAttempts.intercept(name, run) as Promise<T>) : run();
   };
 
@@ -111,7 +113,6 @@ export function lazyChunk<T>(name: string, load: () => Promise<T>, importer: Imp
           return module;
         },
         (error: unknown) => {
-          failedUrl = failedUrlOf(error) ?? failedUrl;
           pending = undefined;
           failed = true;
           failures++;

@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { FakeSigningPlugin } from '../../src/signing/fake.js';
-import { deepQueryAll, getButton, stepHeading, waitFor } from '../helpers/dom.js';
+import { deepQueryAll, getButton, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
+import { engine } from '../helpers/engine.js';
 import { failModule } from '../helpers/requests.js';
 
 describe('the built widget (dist/dvc-register.js)', () => {
@@ -76,9 +77,17 @@ describe('the built widget (dist/dvc-register.js)', () => {
     ></dvc-register>`);
     await waitFor(() => stepHeading(el) === 'Không tải được bước này', { message: 'the failure in the step’s place' });
     getButton(el, 'Thử lại').click();
+    if (engine === 'firefox') {
+      // Firefox remembers the failed file and tries no new URL (src/loading/chunk.ts): a reload is offered.
+      await waitFor(() => queryButton(el, 'Tải lại trang'), { message: 'a reload offered after the retry' });
+      expect(asked).to.have.length(1);
+      return;
+    }
     await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step after the retry' });
-    expect(asked).to.have.length(2);
-    expect(asked[1]).to.match(/\/chunks\/method-vneid-[\w-]+\.js\?retry=2$/);
+    // The original URL again first (failed by the mock, as a browser that remembers failures would), then a new URL.
+    expect(asked).to.have.length(3);
+    expect(asked[1]).to.equal(asked[0]);
+    expect(asked[2]).to.match(/\/chunks\/method-vneid-[\w-]+\.js\?retry=2$/);
     await expect(el).to.be.accessible();
   });
 });

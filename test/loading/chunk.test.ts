@@ -56,6 +56,43 @@ describe('lazyChunk', () => {
     }
   });
 
+  it('asks for the original URL first, so a browser that fetches failed modules again keeps one copy', async () => {
+    // The new module-map rule: a failure is not remembered, a success is.
+    const fetched: string[] = [];
+    let down = true;
+    const loaded = new Map<string, unknown>();
+    const importUrl = (url: string): Promise<unknown> => {
+      if (loaded.has(url)) return Promise.resolve(loaded.get(url));
+      fetched.push(url);
+      if (down) return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`));
+      loaded.set(url, { url });
+      return Promise.resolve({ url });
+    };
+    const chunk = lazyChunk('form-journey', () => importUrl(URL_), importUrl);
+    await chunk.load().catch(() => {});
+    down = false;
+    // Another chunk's static import of it: the same URL, now fetched.
+    await importUrl(URL_);
+    expect(await chunk.load()).to.deep.equal({ url: URL_ });
+    expect(fetched).to.deep.equal([URL_, URL_]);
+  });
+
+  it('takes no URL from Firefox’s errors, which may name a file the chunk imports', async () => {
+    const DEP = 'https://portal.example.vn/assets/chunks/form-journey-Cd34.js';
+    let calls = 0;
+    // Failing with the form steps it imports, Firefox names their file, not this chunk's.
+    const load = () => (++calls < 3 ? Promise.reject(new TypeError(`error loading dynamically imported module: ${DEP}`)) : Promise.resolve('own'));
+    const imported: string[] = [];
+    const chunk = lazyChunk('method-vnpost', load, (url) => (imported.push(url), Promise.resolve({ url })));
+    await chunk.load().catch(() => {});
+    await chunk.load().then(
+      () => expect.fail('the form steps’ file must not stand in for this chunk'),
+      () => {},
+    );
+    expect(imported).to.deep.equal([]);
+    expect(await chunk.load()).to.equal('own');
+  });
+
   it('calls the original import again where the error names no URL (Safari)', async () => {
     let calls = 0;
     const chunk = lazyChunk('en', () => (++calls === 1 ? Promise.reject(new TypeError('Importing a module script failed.')) : Promise.resolve('ok')));
@@ -79,9 +116,9 @@ describe('lazyChunk', () => {
     expect(chunk.status).to.equal('failed');
   });
 
-  it('reads the failed URL from Chromium and Firefox errors', () => {
+  it('reads the file Chromium’s error names (the one import() asked for), not Firefox’s', () => {
     expect(failedUrlOf(new TypeError(`Failed to fetch dynamically imported module: ${URL_}`))).to.equal(URL_);
-    expect(failedUrlOf(new TypeError(`error loading dynamically imported module: ${URL_}?retry=2`))).to.equal(URL_);
+    expect(failedUrlOf(new TypeError(`error loading dynamically imported module: ${URL_}`))).to.equal(undefined);
     expect(failedUrlOf(new TypeError('Importing a module script failed.'))).to.equal(undefined);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { focused, getButton, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { engine } from '../helpers/engine.js';
 import { failModule } from '../helpers/requests.js';
 import { widget } from '../helpers/widget.js';
 
@@ -27,10 +28,20 @@ describe('a part that cannot be downloaded', () => {
 
     expect(queryButton(el, 'Tải lại trang'), 'a reload is offered only after a retry failed too').to.equal(undefined);
     getButton(el, 'Thử lại').click();
+    if (engine === 'firefox') {
+      // Firefox remembers the failed file, and its error may name a file the chunk imports, so no
+      // new URL is tried (src/loading/chunk.ts): the retry fails at once and a reload is offered.
+      await waitFor(() => queryButton(el, 'Tải lại trang'), { message: 'a reload offered after the retry' });
+      expect(asked).to.have.length(1);
+      return;
+    }
     await waitFor(() => stepHeading(el) === 'Đăng ký bằng tài khoản định danh điện tử VNeID', { message: 'the VNeID step after the retry' });
     expect(focused()?.textContent?.trim()).to.equal('Đăng ký bằng tài khoản định danh điện tử VNeID');
     getButton(el, 'Tiếp tục với VNeID');
-    expect(asked).to.have.length(2);
-    expect(new URL(asked[1]!).searchParams.get('retry')).to.equal('2');
+    // The retry asks for the original URL first (this Chromium fetches a failed module again; the
+    // mock fails it, as a browser that remembers failures does without asking), then a new URL.
+    expect(asked).to.have.length(3);
+    expect(asked[1]).to.equal(asked[0]);
+    expect(new URL(asked[2]!).searchParams.get('retry')).to.equal('2');
   });
 });
