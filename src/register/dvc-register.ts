@@ -117,6 +117,8 @@ export class DvcRegister extends LitElement {
   @state() private localeSettled = false;
   /** The language asked for could not be downloaded; the widget stays in the one it shows. */
   @state() private localeFailed = false;
+  /** The person pressed "Thử lại" on the English failure: if it fails again, a reload is offered too. */
+  private localeRetried = false;
   /** The flow was restored from this tab's draft: say so, with "start over". */
   @state() private draftRestored = false;
   /** Bumped by "start over", so every step is made anew (no stale touched fields or answers). */
@@ -302,9 +304,13 @@ export class DvcRegister extends LitElement {
       msg('Không tải được tiếng Anh (English); trang vẫn dùng tiếng Việt. Kiểm tra mạng rồi thử lại.', {
         id: 'locale.load-failed',
       }),
-      html`<button type="button" class="secondary" @click=${() => this.applyLang(this.getAttribute('lang'))}>
-        ${msg('Thử lại', { id: 'action.retry' })}
-      </button>`,
+      html`<button type="button" class="secondary" @click=${() => ((this.localeRetried = true), this.applyLang(this.getAttribute('lang')))}>
+          ${msg('Thử lại', { id: 'action.retry' })}
+        </button>
+        ${this.localeRetried
+          ? // Safari and Firefox remember the failed file: only a reload asks for it again (chunk.ts).
+            html`<button type="button" class="secondary" @click=${() => location.reload()}>${msg('Tải lại trang', { id: 'loading.reload' })}</button>`
+          : nothing}`,
     );
   }
 

@@ -1,11 +1,12 @@
 /**
  * A page in English whose English messages cannot be downloaded: the widget shows Vietnamese
  * consistently (its text, its lang, the language of its requests), says so, and "Thử lại"
- * downloads the messages again. Its own file: the English chunk must not be loaded yet.
+ * downloads the messages again; after a failed retry it offers a reload too. Its own file: the
+ * English chunk must not be loaded yet.
  */
 import { expect } from '@open-wc/testing';
 import { captchaLanguages, cutChunk } from '../helpers/requests.js';
-import { deepQueryAll, getButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { deepQueryAll, getButton, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
 describe('English messages that cannot be downloaded', () => {
@@ -22,6 +23,12 @@ describe('English messages that cannot be downloaded', () => {
     // Requests go in the language shown.
     expect(languages).to.deep.equal(['vi']);
     await expect(el).to.be.accessible();
+
+    expect(queryButton(el, 'Tải lại trang'), 'a reload only once a retry failed too').to.equal(undefined);
+    getButton(el, 'Thử lại').click();
+    // Safari and Firefox remember the failed file, so a retry there fails too: a reload is offered.
+    await waitFor(() => queryButton(el, 'Tải lại trang'), { message: 'a reload offered after a failed retry' });
+    expect(visibleText(el)).to.contain('Không tải được tiếng Anh (English)');
 
     const failed = network.attempts();
     expect(failed, 'downloads tried, and failed').to.be.above(0);
