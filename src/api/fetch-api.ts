@@ -15,7 +15,7 @@ import {
   isCaptcha,
   isOtpChallenge,
   isOtpVerified,
-  isRegistration,
+  isRegistrationFor,
   isUsernameAvailability,
   type Check,
 } from './response-checks.js';
@@ -45,7 +45,7 @@ export class FetchRegistrationApi implements RegistrationApi {
   }
 
   startRegistration(request: RegistrationRequest, options?: CallOptions) {
-    return this.call('POST', '/registrations', request, isRegistration, options);
+    return this.call('POST', '/registrations', request, isRegistrationFor(request.method), options);
   }
 
   resendOtp(registrationId: string, options?: CallOptions) {

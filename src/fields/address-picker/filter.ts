@@ -13,7 +13,8 @@ export type UnitType = 'province' | 'city' | 'ward' | 'commune' | 'special_zone'
 export interface Unit {
   readonly code: string;
   readonly name: string;
-  readonly type: UnitType;
+  /** Absent for a type this widget does not know yet (src/api/response-checks.ts keeps such units). */
+  readonly type?: UnitType;
 }
 
 /** The Vietnamese word(s) an official name starts with for each type ("Thành phố Hà Nội", "Xã A Lưới 2"). */
@@ -69,7 +70,7 @@ const TYPE_WORD_COUNT = Object.fromEntries(
 
 /** Whether the official name already says its type, so a badge would only repeat it. */
 export function startsWithType(unit: Unit): boolean {
-  return startsWithWords(fold(unit.name), FOLDED_TYPE_WORDS[unit.type]);
+  return !unit.type || startsWithWords(fold(unit.name), FOLDED_TYPE_WORDS[unit.type]);
 }
 
 function startsWithWords(text: string, prefix: string): boolean {
@@ -109,10 +110,11 @@ export function indexUnits<T extends Unit>(units: readonly T[]): UnitIndex<T> {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     const full = fold(unit.name);
-    const typeFolded = FOLDED_TYPE_WORDS[unit.type];
-    const typeWords = TYPE_WORD_COUNT[unit.type];
-    const hasType = startsWithWords(full, typeFolded);
-    const words = (hasType ? full : `${typeFolded} ${full}`).split(' ');
+    // A unit without a type has no type words to add or strip.
+    const typeFolded = unit.type ? FOLDED_TYPE_WORDS[unit.type] : '';
+    const typeWords = unit.type ? TYPE_WORD_COUNT[unit.type] : 0;
+    const hasType = typeFolded !== '' && startsWithWords(full, typeFolded);
+    const words = (hasType || !typeFolded ? full : `${typeFolded} ${full}`).split(' ');
     const wordStarts: number[] = new Array(words.length);
     let compact = '';
     for (let w = 0; w < words.length; w++) {
