@@ -78,21 +78,28 @@ export function problemMessage(error: ApiError): string {
 
 /** Tags, comments, character references: the server meant markup, which would show as garbage. */
 const MARKUP = /<[a-z!/?][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
-/** Control characters other than ordinary white space. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-/** Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): not English on an English screen. */
+/**
+ * Control characters other than ordinary white space, and the invisible bidirectional controls
+ * (marks U+061C, U+200E, U+200F; embeddings and overrides U+202A-U+202E; isolates U+2066-U+2069):
+ * a right-to-left override shows the rest of the message reversed, so it reads as something else.
+ * Refused like the others: text that carried them cannot be trusted to mean the same without them.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Letters only Vietnamese writes (ă đ ơ ư and the tone-marked vowels): what makes unnamed server text Vietnamese. */
 const VIETNAMESE = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/;
 
 /**
  * The server's own words are shown only when they are plain text in the language on screen: by
- * the language the server named (Content-Language), or, when it named none, by its letters:
- * Vietnamese ones on a Vietnamese screen (a proxy's "Service Unavailable" is English, and Vietnamese
- * written without its marks cannot be told from it), none on an English one.
+ * the language the server named (Content-Language), or, when it named none, only on a Vietnamese
+ * screen and only when written in Vietnamese letters (a proxy's "Service Unavailable" is English).
+ * Unnamed text is never shown on an English screen: English cannot be told by its letters from
+ * Vietnamese written without marks, nor from a database's or a framework's own words (ORA-01017,
+ * a stack frame), which no person should be shown.
  */
 export function showable(text: string, language: string | undefined, shown: string): boolean {
   if (MARKUP.test(text) || CONTROL.test(text)) return false;
   if (language) return language.split('-')[0] === shown;
-  return VIETNAMESE.test(text.normalize('NFC')) === (shown === 'vi');
+  return shown === 'vi' && VIETNAMESE.test(text.normalize('NFC'));
 }
 
 /** Failures where sending the same thing again may well work. */
