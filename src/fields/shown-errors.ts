@@ -34,3 +34,30 @@ export function withoutServerError<Errors extends Partial<Record<string, unknown
   const { [id]: _gone, ...rest } = errors;
   return rest as Errors;
 }
+
+/** Whether a mouse or pen button is down now (the page's own pointer events, seen first). */
+let pressed = false;
+addEventListener('pointerdown', () => (pressed = true), true);
+for (const type of ['pointerup', 'pointercancel']) addEventListener(type, () => (pressed = false), true);
+
+/**
+ * Runs `reveal`, which shows a message because a field was left, once the press that left it is
+ * over. Shown at once, the message moves what is below it (the "Đăng ký" button) between the press
+ * and its release: the release lands elsewhere and the click is lost (a review saw the first click
+ * on "Đăng ký" do nothing, after an email typed wrong). A mouse leaves the field on pointerdown:
+ * wait for its release. A tap or a key leaves it within the moment's own events (the tap's click
+ * follows in the same task): after them.
+ */
+export function afterPress(reveal: () => void): void {
+  if (!pressed) {
+    setTimeout(reveal);
+    return;
+  }
+  const released = () => {
+    removeEventListener('pointerup', released, true);
+    removeEventListener('pointercancel', released, true);
+    setTimeout(reveal);
+  };
+  addEventListener('pointerup', released, true);
+  addEventListener('pointercancel', released, true);
+}

@@ -11,7 +11,7 @@ import { CaptchaController, captchaField, captchaStyles } from '../../fields/cap
 import { errorSummary, focusErrorSummary } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
-import { messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
+import { afterPress, messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import { define } from '../../register/define.js';
 import { parsePhone } from '../../validation/rules.js';
 import { issueMessage } from '../../validation/messages.js';
@@ -91,7 +91,7 @@ export class CertificateDetailsStep extends StepElement {
           spellcheck: false,
           error: errorAt(EMAIL),
           onInput: (value) => this.input(EMAIL, value),
-          onBlur: () => (this.touched = touchedOnLeave(this.touched, EMAIL, v['email'] ?? '')),
+          onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, EMAIL, v['email'] ?? ''))),
         })}
         ${textField({
           id: PHONE,
@@ -104,7 +104,7 @@ export class CertificateDetailsStep extends StepElement {
           inputmode: 'tel',
           error: errorAt(PHONE),
           onInput: (value) => this.input(PHONE, value),
-          onBlur: () => (this.touched = touchedOnLeave(this.touched, PHONE, v['phone'] ?? '')),
+          onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, PHONE, v['phone'] ?? ''))),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA,
@@ -113,7 +113,7 @@ export class CertificateDetailsStep extends StepElement {
             this.captcha.answer = value;
             this.serverErrors = withoutServerError(this.serverErrors, CAPTCHA);
           },
-          onBlur: () => (this.touched = touchedOnLeave(this.touched, CAPTCHA, this.captcha.answer)),
+          onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, CAPTCHA, this.captcha.answer))),
         })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>

@@ -9,7 +9,7 @@ import { choiceGroup } from '../../fields/choice-group-element.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { requiredMark, textField } from '../../fields/text-field.js';
-import { messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
+import { afterPress, messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
 import { FailureController } from '../failure-alert.js';
@@ -115,7 +115,7 @@ export class DetailsStep extends StepElement {
                 this.captcha.answer = value;
                 this.serverErrors = withoutServerError(this.serverErrors, CAPTCHA_ID);
               },
-              onBlur: () => (this.touched = touchedOnLeave(this.touched, CAPTCHA_ID, this.captcha.answer)),
+              onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, CAPTCHA_ID, this.captcha.answer))),
             })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
@@ -160,7 +160,7 @@ export class DetailsStep extends StepElement {
           this.serverErrors = withoutServerError(this.serverErrors, field.name);
           if (field.availability) this.scheduleAvailability(field, value);
         },
-        onBlur: () => (this.touched = touchedOnLeave(this.touched, field.name, raw)),
+        onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, field.name, raw))),
       })}
       ${field.availability ? this.renderAvailability(field) : nothing}
     `;
@@ -224,7 +224,7 @@ export class DetailsStep extends StepElement {
           const id = `${field.name}-${e.detail.part}`;
           const address = addressOf(field, this.state.values);
           const filled = { province: address.provinceCode, commune: address.communeCode, street: address.street }[e.detail.part];
-          this.touched = touchedOnLeave(this.touched, id, filled);
+          afterPress(() => (this.touched = touchedOnLeave(this.touched, id, filled)));
         }}
         >${field.sameAs
           ? html`<label class="checkbox">

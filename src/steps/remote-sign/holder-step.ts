@@ -9,7 +9,7 @@ import '../../fields/certificate-holder.js';
 import { errorSummary, focusErrorSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { textField } from '../../fields/text-field.js';
-import { messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
+import { afterPress, messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import { define } from '../../register/define.js';
 import { remoteSigningApi } from '../../remote-signing/remote-api.js';
 import { fieldErrorMessage } from '../details/field-messages.js';
@@ -108,7 +108,7 @@ export class RemoteHolderStep extends StepElement {
             this.serverErrors = withoutServerError(this.serverErrors, EMAIL_ID);
             this.edit({ [EMAIL_ID]: value });
           },
-          onBlur: () => (this.touched = touchedOnLeave(this.touched, EMAIL_ID, this.email)),
+          onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, EMAIL_ID, this.email))),
         })}
         ${captchaField(this.captcha, {
           id: CAPTCHA_ID,
@@ -117,7 +117,7 @@ export class RemoteHolderStep extends StepElement {
             this.captcha.answer = value;
             this.serverErrors = withoutServerError(this.serverErrors, CAPTCHA_ID);
           },
-          onBlur: () => (this.touched = touchedOnLeave(this.touched, CAPTCHA_ID, this.captcha.answer)),
+          onBlur: () => afterPress(() => (this.touched = touchedOnLeave(this.touched, CAPTCHA_ID, this.captcha.answer))),
         })}
         <div class="actions">
           <button class="primary" type="submit" aria-disabled=${this.busy || this.failures.waiting ? 'true' : 'false'}>
