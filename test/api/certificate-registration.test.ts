@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
-import { ApiError, retryWaitOf } from '../../src/api/errors.js';
+import { retryWaitOf } from '../../src/api/errors.js';
 import { CertificateProblem, FetchCertificateRegistrationApi, hasCertificateCalls } from '../../src/api/fetch-certificate-registration.js';
 import { lazyApi } from '../../src/api/lazy-api.js';
 import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
@@ -9,17 +9,8 @@ import { mockBackend } from '../../src/mocks/backend.js';
 import { signingMockBackend, signingScenarios } from '../../src/mocks/signing.js';
 import { challengeDigest } from '../../src/signing/challenge.js';
 import { FakeSigningPlugin, type FakePluginSettings } from '../../src/signing/fake.js';
+import { rejection as failure } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('certificate registration calls against the mock backend, signed by the fake plugin', () => {
   let worker: SetupWorker;

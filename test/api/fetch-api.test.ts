@@ -7,6 +7,7 @@ import { MAX_SERVER_TEXT, MAX_VALIDITY_SECONDS, MAX_WAIT_SECONDS } from '../../s
 import { mockBackend } from '../../src/mocks/backend.js';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
+import { rejection } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 
 const request = (captchaId: string, answer: string) => ({
@@ -15,16 +16,6 @@ const request = (captchaId: string, answer: string) => ({
   details: { idNumber: '001099012345', fullName: 'Nguyễn Văn An', birthDate: '1999-05-01', phone: '+84912345678' },
   captcha: { id: captchaId, answer },
 });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('the fetch API client against the mock backend', () => {
   let worker: SetupWorker;

@@ -11,10 +11,9 @@ import { ContextProvider } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { apiContext } from '../../src/api/context.js';
-import { ApiError } from '../../src/api/errors.js';
 import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
 import { isRegistrationFor } from '../../src/api/response-checks.js';
-import type { AdminUnit, CallOptions } from '../../src/api/types.js';
+import type { AdminUnit } from '../../src/api/types.js';
 import '../../src/fields/address-picker/address-picker.js';
 import type { AddressPicker } from '../../src/fields/address-picker/address-picker.js';
 import { BUILT_METHODS, stepsOf } from '../../src/flow/catalog.js';
@@ -23,6 +22,7 @@ import addresses from '../../src/generated/addresses.json' with { type: 'json' }
 import { mockBackend } from '../../src/mocks/backend.js';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { clean, deepQueryAll, getByLabel, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
+import { rejection, SettlingApi } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
@@ -33,16 +33,6 @@ const passwordUrl = `${MOCK_BASE}/registrations/:id/password`;
 const provincesUrl = `${MOCK_BASE}/addresses/provinces`;
 
 const api = () => new FetchRegistrationApi({ base: '/api/registration', timeout: 5000, locale: () => 'vi' });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** The mock backend's own captcha (its answer still works), with `audio` replaced. */
 const captchaWithAudio = (audio: unknown) =>
@@ -123,30 +113,6 @@ describe('a captcha whose audio flag is not a boolean', () => {
     }
   });
 });
-
-/** The fetch client, waiting at the end of a test for every list request the picker made. */
-class SettlingApi extends FetchRegistrationApi {
-  private readonly inFlight = new Set<Promise<unknown>>();
-
-  override listProvinces(options?: CallOptions): Promise<readonly AdminUnit[]> {
-    return this.track(super.listProvinces(options));
-  }
-
-  override listCommunes(provinceCode: string, options?: CallOptions): Promise<readonly AdminUnit[]> {
-    return this.track(super.listCommunes(provinceCode, options));
-  }
-
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
-  private track<T>(call: Promise<T>): Promise<T> {
-    this.inFlight.add(call);
-    const forget = () => this.inFlight.delete(call);
-    call.then(forget, forget);
-    return call;
-  }
-}
 
 describe('administrative units of a type the widget does not know yet', () => {
   const part = (el: AddressPicker, name: 'province' | 'commune') => el.shadowRoot!.querySelector<HTMLInputElement>(`#permanent-${name}`)!;

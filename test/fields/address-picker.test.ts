@@ -3,11 +3,10 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { http, HttpResponse } from 'msw';
 import { apiContext } from '../../src/api/context.js';
-import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
-import type { AdminUnit, CallOptions } from '../../src/api/types.js';
 import '../../src/fields/address-picker/address-picker.js';
 import type { AddressPicker, AddressValue } from '../../src/fields/address-picker/address-picker.js';
 import { currentLocale, setLocale } from '../../src/localization/locale.js';
+import { SettlingApi } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { announcements, clean, deepQueryAll, focused, getButton, getByLabel, waitFor } from '../helpers/dom.js';
 import { press, tabTo, type } from '../helpers/user.js';
@@ -35,37 +34,6 @@ afterEach(async () => {
   await setLocale('vi');
 });
 
-/**
- * The fetch client, keeping every list request the picker makes until it is answered. A test can
- * end while one is still on its way (a province chosen last loads its communes), and the picker
- * never cancels it (the request is shared). Its answer would then come from the next test's mock
- * handlers and could use up a `{ once: true }` failure meant for that test's own request: in
- * Firefox, whose round trip through the service worker is slower, the failed-commune test never
- * saw its failure. Each test therefore ends only when its requests are answered.
- */
-class SettlingApi extends FetchRegistrationApi {
-  private readonly inFlight = new Set<Promise<unknown>>();
-
-  override listProvinces(options?: CallOptions): Promise<readonly AdminUnit[]> {
-    return this.track(super.listProvinces(options));
-  }
-
-  override listCommunes(provinceCode: string, options?: CallOptions): Promise<readonly AdminUnit[]> {
-    return this.track(super.listCommunes(provinceCode, options));
-  }
-
-  /** Resolves once every list request made so far has been answered, whatever the answer. */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
-  private track<T>(call: Promise<T>): Promise<T> {
-    this.inFlight.add(call);
-    const forget = () => this.inFlight.delete(call);
-    call.then(forget, forget);
-    return call;
-  }
-}
 
 /**
  * A picker inside a plain element that provides the API, as <dvc-register> does. Like a form, the

@@ -1,21 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
-import { ApiError } from '../../src/api/errors.js';
 import { FetchRemoteSigningApi } from '../../src/remote-signing/fetch-remote-signing-api.js';
 import { isRemoteSigningStatus } from '../../src/api/remote-signing-checks.js';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { REMOTE_MAGIC, remoteSigningMock, remoteSigningScenarios } from '../../src/mocks/remote-signing.js';
+import { rejection } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('remote signing: client and mock backend', () => {
   let worker: SetupWorker;

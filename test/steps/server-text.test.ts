@@ -68,3 +68,29 @@ describe("an unknown error's server text", () => {
     expect(text).to.match(/…$/);
   });
 });
+
+describe("an unknown error's server text with a right-to-left override", () => {
+  it('is not shown reversed on a Vietnamese screen: a general message with the code instead', async () => {
+    // Shown as is, the override makes this read "Vui lòng quay lại sau 22:00" on the screen.
+    const text = await alertAfterRefusal('vi', refusal('Cổng tạm dừng nhận hồ sơ', '\u202e00:22 uas iạl yauq gnòl iuV', { 'Content-Language': 'vi' }));
+    expect(text).to.not.contain('\u202e').and.not.contain('Cổng tạm dừng');
+    expect(text).to.contain('Đã có lỗi xảy ra').and.contain('tenant_closed');
+  });
+
+  it('is not shown reversed on an English screen, even named English', async () => {
+    const text = await alertAfterRefusal('en', refusal('Registration closed', '\u202e00:22 retfa kcab emoC', { 'Content-Language': 'en' }));
+    expect(text).to.not.contain('\u202e').and.not.contain('Registration closed');
+    expect(text).to.contain('Something went wrong').and.contain('tenant_closed');
+  });
+});
+
+describe('server text whose language the server did not name, on an English screen', () => {
+  it('is not shown: a database’s own words are no message for a person; the general message with the code', async () => {
+    const text = await alertAfterRefusal(
+      'en',
+      refusal('ORA-01017: invalid username/password; logon denied', 'at oracle.jdbc.driver.T4CTTIoer11.processError(T4CTTIoer11.java:494)'),
+    );
+    expect(text).to.not.contain('ORA-01017').and.not.contain('oracle');
+    expect(text).to.contain('Something went wrong').and.contain('tenant_closed');
+  });
+});
