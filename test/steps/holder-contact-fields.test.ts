@@ -10,7 +10,9 @@ import type { DvcRegister } from '../../src/register/dvc-register.js';
 import { remoteSigningMock } from '../../src/mocks/remote-signing.js';
 import { signingMockBackend } from '../../src/mocks/signing.js';
 import { FakeSigningPlugin } from '../../src/signing/fake.js';
-import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, waitFor } from '../helpers/dom.js';
+import { http, HttpResponse } from 'msw';
+import { clean, deepQueryAll, focused, getButton, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
+import { useMockBackend } from '../helpers/mock-worker.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, phoneWidget, widget } from '../helpers/widget.js';
 
@@ -110,6 +112,32 @@ for (const [name, step] of [
       await type(captcha, 'A');
       await waitFor(() => errorAt(el, captcha) === undefined, { message: 'the message gone while typing' });
       expect(focused(), 'still typing in it').to.equal(captcha);
+    });
+  });
+}
+
+/** The last call of each holder step, answered 404 `registration_expired` (documented for both). */
+const EXPIRED = { type: 'about:blank', title: 'Expired', status: 404, code: 'registration_expired' };
+
+for (const [name, step, path] of [
+  ['the USB token', usbHolderStep, /\/registrations\/[^/]+\/complete$/],
+  ['SIM ký số', remoteHolderStep, /\/remote-signing\/transactions\/[^/]+\/account$/],
+] as const) {
+  describe(`a refusal on ${name}’s last step`, () => {
+    it('renews the captcha without blaming the person for its now empty field', async () => {
+      const el = await step();
+      (await useMockBackend()).use(
+        http.post(path, () => HttpResponse.json(EXPIRED, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }), { once: true }),
+      );
+      // A business's email is required.
+      await type(getByLabel(el, 'Email'), 'vanthu@example.vn');
+      const captcha = getByLabel(el, 'Mã xác thực');
+      await type(captcha, await captchaAnswer(el));
+      getButton(el, 'Đăng ký').click();
+      await waitFor(() => visibleText(el).includes('Phiên đăng ký đã hết hạn'), { message: 'the refusal' });
+      await waitFor(() => captcha.value === '', { message: 'the captcha renewed' });
+      expect(errorAt(el, captcha), 'no "required" at the renewed captcha').to.equal(undefined);
+      expect(deepQueryAll(el, '[data-error-summary]').filter((s) => clean(s.textContent) !== ''), 'no error summary').to.deep.equal([]);
     });
   });
 }

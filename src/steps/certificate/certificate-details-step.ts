@@ -143,7 +143,9 @@ export class CertificateDetailsStep extends StepElement {
       const issue = parsed.issues.find((i) => i.severity === 'error');
       if (issue) errors[PHONE] = () => issueMessage(issue, 'phone');
     }
-    if (this.captcha.answer.trim() === '') errors[CAPTCHA] = () => issueMessage({ code: 'required' }, 'captcha');
+    // A code the backend replaced after a refusal is not the person's to blame: its hint says to
+    // enter the new one, until the next "Đăng ký" (submit() clears `renewed`).
+    if (!this.captcha.renewed && this.captcha.answer.trim() === '') errors[CAPTCHA] = () => issueMessage({ code: 'required' }, 'captcha');
     return errors;
   }
 
@@ -155,6 +157,7 @@ export class CertificateDetailsStep extends StepElement {
   private async submit(): Promise<void> {
     if (this.busy || this.failure.waiting) return;
     this.submitted = true;
+    this.captcha.renewed = false;
     this.serverErrors = {};
     if (Object.values(this.check()).some(Boolean)) {
       this.failure.clear();

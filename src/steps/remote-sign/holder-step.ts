@@ -67,8 +67,10 @@ export class RemoteHolderStep extends StepElement {
   }
 
   private captchaError(): string | undefined {
+    // A code the backend replaced after a refusal is not the person's to blame: its hint says to
+    // enter the new one, until the next submit (which clears `renewed`).
     return messageAt(CAPTCHA_ID, this.serverErrors, this.submitted, this.touched, () =>
-      this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined,
+      !this.captcha.renewed && this.captcha.answer.trim() === '' ? fieldErrorMessage({ code: 'required', severity: 'error' }, CAPTCHA_ID) : undefined,
     );
   }
 
@@ -132,6 +134,7 @@ export class RemoteHolderStep extends StepElement {
     event.preventDefault();
     if (this.busy || this.failures.waiting) return;
     this.submitted = true;
+    this.captcha.renewed = false;
     if (this.summary().length > 0) {
       this.failures.clear();
       await focusErrorSummary(this);
