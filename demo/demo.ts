@@ -4,12 +4,12 @@
  *
  * `npm start` runs the mock in the page (MSW's service worker); `npm start -- --mock=http` uses
  * the HTTP mock backend instead (vite.config.ts puts its address in a <meta>), cross-origin, with
- * the inbox read from its /__mock/inbox endpoint (docs/mock-server.md).
+ * the inbox and the phone read from its /__mock/ endpoints (docs/mock-server.md).
  */
 import { mockBackend, type SentLink, type SentOtp } from '../src/mocks/backend.js';
 import { startMockWorker } from '../src/mocks/browser.js';
 import { mockLatency } from '../src/mocks/handlers.js';
-import { showPhonePanel } from './phone-panel.js';
+import { httpPhone, showPhonePanel } from './phone-panel.js';
 import { mountFakePluginPanel } from './fake-plugin-panel.js';
 
 const sms = document.querySelector('#sms')!;
@@ -36,13 +36,13 @@ if (httpMock) {
     inbox.email.slice(seen.email).forEach(showLink);
     seen = { sms: inbox.sms.length, email: inbox.email.length };
   }, 1000);
+  showPhonePanel(document.querySelector('#phone')!, httpPhone(httpMock));
 } else {
   // A little latency so the busy states are visible, as on a real network.
   mockLatency.ms = 600;
   await startMockWorker();
   mockBackend.onOtpSent(showOtp);
   mockBackend.onLinkSent(showLink);
-  // The mock phone acts on the in-page mock; the HTTP mock's phone is not reachable from here.
   showPhonePanel(document.querySelector('#phone')!);
 }
 

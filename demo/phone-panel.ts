@@ -1,9 +1,35 @@
 /**
  * The demo's mock phone: each remote-signing request the widget sends (SIM ký số, VNPT SmartCA)
  * appears here with its short code and the things a person can do on a real phone. Beside the
- * widget, never inside it, as the mock SMS inbox is.
+ * widget, never inside it, as the mock SMS inbox is. The phone is the in-page mock's, or the HTTP
+ * mock's through its /__mock/phone endpoints (docs/mock-server.md).
  */
 import { remoteSigningMock, type PhoneAction, type PushedRequest } from '../src/mocks/remote-signing.js';
+
+type Status = Parameters<Parameters<typeof remoteSigningMock.onChange>[0]>[1];
+
+interface Phone {
+  onChange(listener: (request: PushedRequest, status: Status) => void): void;
+  act(id: string, action: PhoneAction): void;
+}
+
+/** The HTTP mock's phone, read every second (as the demo reads its SMS inbox). */
+export function httpPhone(mock: string): Phone {
+  return {
+    onChange(listener) {
+      const known = new Map<string, Status>();
+      setInterval(async () => {
+        const { requests } = (await (await fetch(`${mock}/__mock/phone`)).json()) as { requests: (PushedRequest & { status: Status })[] };
+        for (const request of requests) {
+          if (known.get(request.id) === request.status) continue;
+          known.set(request.id, request.status);
+          listener(request, request.status);
+        }
+      }, 1000);
+    },
+    act: (id, action) => void fetch(`${mock}/__mock/phone/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
+  };
+}
 
 const ACTIONS: readonly [PhoneAction, string][] = [
   ['confirm', 'Confirm + PIN · Xác nhận'],
@@ -12,9 +38,9 @@ const ACTIONS: readonly [PhoneAction, string][] = [
   ['expire', 'Let it expire · Để hết hạn'],
 ];
 
-export function showPhonePanel(list: HTMLElement): void {
+export function showPhonePanel(list: HTMLElement, phone: Phone = remoteSigningMock): void {
   const items = new Map<string, HTMLLIElement>();
-  remoteSigningMock.onChange((request: PushedRequest, status) => {
+  phone.onChange((request: PushedRequest, status) => {
     let item = items.get(request.id);
     if (!item) {
       item = document.createElement('li');
@@ -33,7 +59,7 @@ export function showPhonePanel(list: HTMLElement): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = label;
-      button.addEventListener('click', () => remoteSigningMock.act(request.id, action));
+      button.addEventListener('click', () => phone.act(request.id, action));
       buttons.append(button);
     }
     item.append(buttons);

@@ -77,6 +77,11 @@ export class RemoteSigningMock {
     return [...this.transactions.values()].at(-1);
   }
 
+  /** Every request pushed since the last reset, oldest first, with its status now (the HTTP mock's phone). */
+  pushed(): (PushedRequest & { readonly status: Status })[] {
+    return [...this.transactions.values()].map((t) => ({ id: t.id, method: t.method, to: t.to, shortCode: t.shortCode, status: this.current(t) }));
+  }
+
   /** How often the widget asked for this transaction's status. */
   pollsOf(id: string): number {
     return this.transactions.get(id)?.polls ?? 0;

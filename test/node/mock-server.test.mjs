@@ -86,6 +86,35 @@ describe('the HTTP mock backend', () => {
     assert.deepEqual((await (await fetch(`${mock.url}/__mock/inbox`)).json()).sms, []);
   });
 
+  it('lets a script act on the phone for SIM ký số and SmartCA, and serves the signing scenarios', async () => {
+    const started = await post('/remote-signing/transactions', { subject: 'citizen', method: 'sim', phone: '+84912345678' });
+    assert.equal(started.status, 201);
+    const { id, shortCode } = await started.json();
+    const { requests } = await (await fetch(`${mock.url}/__mock/phone`)).json();
+    assert.deepEqual(requests.find((r) => r.id === id), { id, method: 'sim', to: '+84912345678', shortCode, status: 'waiting' });
+
+    const act = (action) => fetch(`${mock.url}/__mock/phone/${id}/${action}`, { method: 'POST' });
+    assert.equal((await act('shake')).status, 404, 'an unknown action is refused, not ignored');
+    const confirmed = await act('confirm');
+    assert.equal(confirmed.status, 200);
+    assert.equal((await confirmed.json()).request.status, 'confirmed');
+    const status = await (await fetch(`${mock.api}/remote-signing/transactions/${id}`)).json();
+    assert.equal(status.status, 'confirmed');
+    assert.equal(status.holder.name, 'Nguyễn Văn An');
+    assert.equal((await act('reject')).status, 409, 'a request answered already cannot be answered again');
+
+    const second = await (await post('/remote-signing/transactions', { subject: 'citizen', method: 'smartca', userId: '001099012345' })).json();
+    const rejected = await fetch(`${mock.api}/remote-signing/transactions/${second.id}`, { headers: { 'X-Dvc-Mock-Scenario': 'rejected' } });
+    assert.equal((await rejected.json()).status, 'rejected');
+    const challenge = await post('/signing/challenges', {}, { 'X-Dvc-Mock-Scenario': 'backendUnreachable' }).catch((error) => error);
+    assert.ok(challenge instanceof TypeError, 'a USB-token scenario is served too');
+    const { scenarios } = await (await fetch(`${mock.url}/__mock/scenarios`)).json();
+    assert.ok(scenarios.includes('keyLocked') && scenarios.includes('certificateRevoked') && !scenarios.includes('confirmsAfter'));
+
+    assert.equal((await fetch(`${mock.url}/__mock/reset`, { method: 'POST' })).status, 204);
+    assert.deepEqual((await (await fetch(`${mock.url}/__mock/phone`)).json()).requests, []);
+  });
+
   it('answers 404 problem+json for a path nothing mocks', async () => {
     const answer = await fetch(`${mock.api}/no/such/path`);
     assert.equal(answer.status, 404);

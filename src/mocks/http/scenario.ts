@@ -1,10 +1,17 @@
 /**
- * Which of the named scenarios of ../scenarios.ts a request asks for. Over HTTP there is no
+ * Which of the named scenarios of ../scenarios.ts, ../signing.ts and ../remote-signing.ts a request
+ * asks for (those that take no argument: `confirmsAfter(n)` stays in the page). Over HTTP there is no
  * `worker.use()`, so each request names its own: by header, query parameter or path prefix (the
  * last one lets a widget choose a scenario through its `api-base` alone).
  */
 import type { HttpHandler } from 'msw';
-import { scenarios } from '../scenarios.js';
+import { remoteSigningScenarios } from '../remote-signing.js';
+import { scenarios as registrationScenarios } from '../scenarios.js';
+import { signingScenarios } from '../signing.js';
+
+const scenarios: Readonly<Record<string, () => HttpHandler[]>> = Object.fromEntries(
+  Object.entries({ ...registrationScenarios, ...signingScenarios, ...remoteSigningScenarios }).filter(([, make]) => make.length === 0),
+) as Record<string, () => HttpHandler[]>;
 
 export const SCENARIO_HEADER = 'x-dvc-mock-scenario';
 export const SCENARIO_QUERY = '__scenario';
@@ -34,14 +41,14 @@ export function chooseScenarios(url: URL, header: string | undefined): ScenarioC
 
 /** Fresh handlers of the chosen scenarios, to put before the defaults for this one request. */
 export function scenarioHandlers(names: readonly string[]): HttpHandler[] {
-  return names.filter(isScenario).flatMap((name) => scenarios[name]());
+  return names.filter(isScenario).flatMap((name) => scenarios[name]!());
 }
 
 export function scenarioNames(): string[] {
   return Object.keys(scenarios);
 }
 
-function isScenario(name: string): name is keyof typeof scenarios {
+function isScenario(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(scenarios, name);
 }
 
