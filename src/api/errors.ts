@@ -2,6 +2,7 @@
  * Every failure of a backend call becomes one ApiError with a stable code, so the UI maps codes
  * to localized messages and never shows a raw server or browser error.
  */
+import { fieldNameOf } from './field-names.js';
 import { capText, clampSeconds, MAX_WAIT_SECONDS } from './limits.js';
 import type { FieldError, Problem } from './types.js';
 
@@ -70,6 +71,11 @@ export class ApiError extends Error {
     this.retryAfter = init.retryAfter === undefined ? undefined : clampSeconds(init.retryAfter, MAX_WAIT_SECONDS);
     this.mismatches = init.mismatches ?? [];
   }
+
+  /** The same failure, for a step that could show none of its field errors: nothing is marked. */
+  withoutFieldErrors(): ApiError {
+    return new ApiError({ ...this, fieldErrors: [] });
+  }
 }
 
 export function isKnownCode(code: string): code is KnownErrorCode {
@@ -98,7 +104,9 @@ export function errorFromProblem(
     ...(language ? { serverLanguage: language } : {}),
     ...(code !== undefined && SUPPORT_CODE.test(code) ? { serverCode: code } : {}),
     fieldErrors: Array.isArray(problem?.errors)
-      ? problem.errors.filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.code === 'string')
+      ? problem.errors
+          .filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.code === 'string')
+          .map((e) => ({ field: fieldNameOf(e.field), code: e.code }))
       : [],
     attemptsLeft: nonNegativeInt(problem?.attemptsLeft),
     retryAfter,

@@ -10,7 +10,12 @@ import type { ApiError } from './errors.js';
 export function problemMessage(error: ApiError): string {
   switch (error.code) {
     case 'validation_failed':
-      return msg('Một số thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', { id: 'api.validation_failed' });
+      return error.fieldErrors.length > 0
+        ? msg('Một số thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', { id: 'api.validation_failed' })
+        : // No field the person can see was named: "the marked fields" would point at nothing.
+          msg('Hệ thống chưa chấp nhận thông tin đăng ký nhưng không cho biết ô nào chưa đúng. Hãy kiểm tra lại từng ô rồi gửi lại; nếu vẫn không được, hãy liên hệ bộ phận hỗ trợ.', {
+            id: 'api.validation_failed.unmarked',
+          });
     case 'captcha_invalid':
       return msg('Mã xác thực không đúng hoặc đã hết hạn. Hãy nhập các ký tự trong ảnh mới.', { id: 'api.captcha_invalid' });
     case 'phone_not_matching_id':

@@ -14,6 +14,7 @@ import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
 import { FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
+import { errorTarget } from './field-ids.js';
 import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
 import { checkForm, errorsOf, warningOf, type FieldProblem } from './form-check.js';
 import { ADDRESS_PARTS, addressOf, type AddressFieldSpec, type AddressPart, type ChoiceFieldSpec, type FieldSpec, type FormSpec, type TextFieldSpec } from './form-spec.js';
@@ -372,7 +373,11 @@ export class DetailsStep extends StepElement {
       // Two addresses have the same parts: each entry says which address it is about.
       const named = (message: string) =>
         field.kind === 'address' ? msg(str`${field.label()}: ${message}`, { id: 'details.summary-address' }) : message;
-      for (const [id, message] of Object.entries(form.serverErrors)) if (id === field.name || id.startsWith(`${field.name}-`)) add(id, named(message()));
+      for (const [id, message] of Object.entries(form.serverErrors)) {
+        if (id !== field.name && !id.startsWith(`${field.name}-`)) continue;
+        // An address part's link focuses that part, in the picker's own root.
+        add(id, named(message()), field.kind === 'address' ? ADDRESS_PARTS.find((part) => id === `${field.name}-${part}`) : undefined);
+      }
       if (field.kind === 'address' && field.sameAs && form.values[`${field.name}.same`] === 'true') continue;
       for (const problem of errorsOf(field, form.values, config)) add(problem.target, named(problem.message), problem.part);
       if (form.taken.has(field.name)) add(field.name, problemMessage(new ApiError({ code: 'username_taken' })));
@@ -465,7 +470,8 @@ export class DetailsStep extends StepElement {
     const serverErrors: Record<string, Text> = {};
     if (error.code === 'captcha_invalid') serverErrors[CAPTCHA_ID] = () => problemMessage(error);
     for (const { field, code } of error.fieldErrors) {
-      if (inputIds.has(field) && code !== 'account_exists') serverErrors[field] = () => fieldErrorMessage({ code, severity: 'error' }, field);
+      const target = errorTarget(field, inputIds);
+      if (target && code !== 'account_exists') serverErrors[target.id] = () => fieldErrorMessage({ code, severity: 'error' }, target.part ?? target.id);
     }
     // A social-insurance record that differs: say which kinds of field, never the record's values.
     for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = () => mismatchMessage(kind);
@@ -478,7 +484,8 @@ export class DetailsStep extends StepElement {
       return;
     }
     // "Try again" sends the form again: the same call, with what is typed now.
-    await this.failure.show(error, () => void this.submit(new Event('submit')));
+    const shown = Object.keys(serverErrors).length > 0 ? error : error.withoutFieldErrors();
+    await this.failure.show(shown, () => void this.submit(new Event('submit')));
   }
 }
 
