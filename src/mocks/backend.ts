@@ -186,7 +186,10 @@ export class MockBackend {
       vnpost: ['username', 'fullName', 'gender', 'birthDate', 'idNumber', 'phone', 'permanentAddress', 'currentAddress'],
     };
     const fields = required[request.method];
-    if (!fields) return problem(422, 'validation_failed', 'Phương thức không được hỗ trợ.', { errors: [{ field: 'method', code: 'unsupported' }] });
+    // These three methods are citizens' (the contract's RegistrationRequest).
+    if (!fields || request.subject !== 'citizen') {
+      return problem(422, 'validation_failed', 'Phương thức không được hỗ trợ.', { errors: [{ field: 'method', code: 'unsupported' }] });
+    }
     const missing = fields.filter((f) => !details[f]);
     if (missing.length > 0) {
       return problem(422, 'validation_failed', 'Thiếu thông tin bắt buộc.', {

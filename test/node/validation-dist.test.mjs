@@ -73,6 +73,15 @@ test('a backend validates a whole registration form with the shared zod/mini sch
   });
   assert.equal(ok.success, true);
   assert.equal(ok.data.phone, '+84912345678');
+  // As README and docs/validation.md show it, on the body the widget sends (docs/openapi.yaml).
+  const body = {
+    subject: 'citizen',
+    method: 'phone',
+    details: { idNumber: '001099012345', fullName: 'Nguyễn Văn An', birthDate: '1999-08-25', phone: '+84912345678' },
+    captcha: { id: 'c1', answer: 'aB3x' },
+  };
+  const { details, captcha } = body;
+  assert.equal(v.phoneRegistrationDetailsSchema.safeParse({ ...details, captcha: captcha?.answer }).success, true);
   const bad = v.phoneRegistrationDetailsSchema.safeParse({ idNumber: '123', fullName: 'An', birthDate: '1999-02-30', phone: '0912345678', captcha: 'x' });
   assert.deepEqual(bad.error.issues.map((i) => [i.path.join('.'), i.message]), [
     ['idNumber', 'cccd.length'],
