@@ -1,6 +1,7 @@
 // The checker's JSON Schema subset (src/conformance/schema.ts, built into dist/node/conformance.js):
 // it must reject what the contract forbids, or the conformance checks could not fail.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SchemaValidator } from '../../dist/node/conformance.js';
 
@@ -79,5 +80,24 @@ describe('the conformance checker’s Retry-After rule', async () => {
   it('wants the header exposed to a page on another origin when the body does not say it', () => {
     assert.match(retryAfterIssues(answer({ 'Retry-After': '30' }), 'https://portal.example', NOW)[0], /Expose-Headers/);
     assert.deepEqual(retryAfterIssues(answer({ 'Retry-After': '30', 'Access-Control-Expose-Headers': 'Retry-After' }), 'https://portal.example', NOW), []);
+  });
+});
+
+describe('the contract (docs/openapi.yaml) against the requests the widget sends', () => {
+  const contract = new SchemaValidator(JSON.parse(readFileSync('dist/node/openapi.json', 'utf8')));
+  const person = { fullName: 'Nguyễn Văn An', birthDate: '1999-05-01', phone: '+84912345678' };
+  const address = { provinceCode: '01', communeCode: '00004', street: '12 Phố Đội Cấn' };
+  // As src/steps/details/forms.ts builds them.
+  const details = {
+    phone: { idNumber: '001099012345', ...person, email: 'an@example.vn' },
+    bhxh: { bhxhCode: '7912345678', ...person },
+    vnpost: { username: 'nguyen.an', gender: 'male', idNumber: '001099012345', ...person, permanentAddress: address, currentAddress: address },
+  };
+  const request = (method) => ({ subject: 'citizen', method, details: details[method], captcha: { id: 'c1', answer: 'AB12C' } });
+
+  it('accepts each method\'s registration: its details match exactly one of the details schemas', () => {
+    for (const method of ['phone', 'bhxh', 'vnpost']) {
+      assert.deepEqual(contract.validate(request(method), { $ref: '#/components/schemas/RegistrationRequest' }).map((i) => i.message), [], method);
+    }
   });
 });
