@@ -110,6 +110,12 @@ export class MockBackend {
     return captchas[captchas.length - 1]?.answer;
   }
 
+  /** For the HTTP mock's test endpoint: the id of the newest captcha still unspent. */
+  lastCaptchaId(): string | undefined {
+    const ids = [...this.captchas.keys()];
+    return ids[ids.length - 1];
+  }
+
   /** For the HTTP mock's test endpoint (docs/mock-server.md): the answer of a captcha still unspent. */
   captchaAnswer(id: string): string | undefined {
     return this.captchas.get(id)?.answer;

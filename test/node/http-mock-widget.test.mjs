@@ -22,6 +22,7 @@ const csp = (apiOrigin) =>
     "style-src 'self'",
     "img-src 'self' data:",
     `connect-src 'self' ${apiOrigin}`,
+    'media-src blob:',
     "base-uri 'none'",
     "object-src 'none'",
     "frame-ancestors 'self'",
@@ -130,13 +131,20 @@ describe('the built widget against the HTTP mock backend, in Chromium', () => {
     await type(page, 'Ngày sinh', '01/05/1999');
     await type(page, 'Số điện thoại di động', '0912 345 678');
     await page.waitForFunction(() => deepAll(document, '.captcha img').length > 0);
-    const { answer } = await (await fetch(`${mock.url}/__mock/captchas/latest`)).json();
+    const latest = await (await fetch(`${mock.url}/__mock/captchas/latest`)).json();
+    assert.ok(latest.id !== 'latest', 'the newest captcha comes with its own id');
+    const { answer } = latest;
     await type(page, 'Mã xác thực', answer);
   }
 
   it('registers by phone from details to done, with the OTP from the mock inbox', async () => {
     const { page, errors } = await openWidget({ 'api-base': mock.api });
     await fillDetails(page);
+    await press(page, 'Nghe mã');
+    // The spoken captcha plays from a blob: URL, which the documented policy allows, and is audio a
+    // browser can play (its bytes come through the HTTP mock unchanged).
+    await page.waitForFunction(() => deepAll(document, 'audio').some((a) => a.src.startsWith('blob:') && (a.readyState > 0 || a.error)));
+    assert.deepEqual(await page.evaluate(() => deepAll(document, 'audio').map((a) => [a.error?.code ?? null, a.duration > 1])), [[null, true]]);
     await press(page, 'Đăng ký');
     await page.waitForFunction(() => heading() === 'Nhập mã OTP');
 
@@ -156,8 +164,9 @@ describe('the built widget against the HTTP mock backend, in Chromium', () => {
     // Every call went cross-origin, from the portal page, and the log holds no body.
     const { entries } = await (await fetch(`${mock.url}/__mock/log`)).json();
     const api = entries.filter((e) => e.path.startsWith('/api/registration/'));
-    assert.deepEqual([...new Set(api.map((e) => `${e.method} ${e.path.replace(/reg-[^/]+/, ':id')}`))].filter((l) => !l.startsWith('OPTIONS')), [
+    assert.deepEqual([...new Set(api.map((e) => `${e.method} ${e.path.replace(/(reg|cap)-[^/]+/, ':id')}`))].filter((l) => !l.startsWith('OPTIONS')), [
       'POST /api/registration/captcha',
+      'GET /api/registration/captcha/:id/audio',
       'POST /api/registration/registrations',
       'POST /api/registration/registrations/:id/otp/verify',
       'POST /api/registration/registrations/:id/password',

@@ -41,8 +41,10 @@ export function handleControl(req: Incoming, { backend, log, faults }: ControlCo
   if (get && path === '/phone') return json(200, { requests: remoteSigningMock.pushed() });
   if (req.method === 'POST' && path.startsWith('/phone/')) return actOnPhone(path.slice('/phone/'.length));
   if (get && path.startsWith('/captchas/')) {
-    const id = decodeURIComponent(path.slice('/captchas/'.length));
-    const answer = id === 'latest' ? backend.lastCaptchaAnswer() : backend.captchaAnswer(id);
+    const asked = decodeURIComponent(path.slice('/captchas/'.length));
+    // "latest" answers with the newest captcha's own id, so a script can spend it by that id.
+    const id = asked === 'latest' ? backend.lastCaptchaId() : asked;
+    const answer = id === undefined ? undefined : backend.captchaAnswer(id);
     return answer === undefined ? json(404, { error: 'No unspent captcha with that id.' }) : json(200, { id, answer });
   }
   if (get && path === '/log') return json(200, { entries: log.list() });

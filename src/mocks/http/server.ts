@@ -123,6 +123,13 @@ async function serve(req: IncomingMessage, res: ServerResponse, { cors, faults, 
   response.headers.forEach((value, key) => {
     if (key !== 'content-length' && key !== 'transfer-encoding') headers[key] = value;
   });
+  // The spoken captcha is audio: sent as the bytes it is (read as text, its WAV header was mangled
+  // and no browser could play it). The faults only ever rewrite JSON.
+  if (!/json|^text\//i.test(headers['content-type'] ?? '')) {
+    res.writeHead(response.status, { ...headers, ...cross });
+    res.end(Buffer.from(await response.arrayBuffer()));
+    return;
+  }
   const out = breakResponse(faults, { status: response.status, headers: { ...headers, ...cross }, body: await response.text() }, incoming);
   write(res, out);
 }
