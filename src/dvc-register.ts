@@ -19,3 +19,4 @@ export type { DvcBeforeStepChangeEvent, DvcStepChangeEvent } from './events/step
 export type { DvcVneidRedirectEvent, VneidRedirectDetail } from './events/vneid-redirect.js';
 export type { DvcRegisterAttributes, DvcRegisterEventMap } from './register/public-types.js';
 export type { RegistrationApi } from './api/types.js';
+export type { SigningPlugin } from './signing/types.js';
