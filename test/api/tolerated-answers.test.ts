@@ -24,7 +24,7 @@ import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { clean, deepQueryAll, getByLabel, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { rejection, SettlingApi } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-import { WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { WORDS, fillDetails, submitDetails, toDone, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { phoneWidget } from '../helpers/widget.js';
 
@@ -68,10 +68,7 @@ describe('an account answer whose assurance level is not an integer', () => {
     const el = await phoneWidget();
     await toOtp(el, 'vi');
     await toPassword(el, 'vi');
-    await type(getByLabel(el, WORDS.vi.password), 'Abcdef1!x');
-    await type(getByLabel(el, WORDS.vi.confirmPassword), 'Abcdef1!x');
-    await press('Enter');
-    await waitFor(() => stepHeading(el) === WORDS.vi.doneHeading, { message: 'the done step' });
+    await toDone(el, 'vi');
     expect(deepQueryAll(el, '[data-alert]')).to.have.length(0);
     expect(sent).to.equal(1);
   });

@@ -9,7 +9,7 @@ import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { announcements, clean, deepQueryAll, focused, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
-import { PERSON, WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { PERSON, WORDS, enterPassword, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
@@ -123,9 +123,7 @@ describe('one wait rule for every call: 429 and 503 with Retry-After', () => {
     const el = await phoneWidget();
     await toOtp(el, 'vi');
     await toPassword(el, 'vi');
-    await type(getByLabel(el, WORDS.vi.password), 'Abcdef1!x');
-    await type(getByLabel(el, WORDS.vi.confirmPassword), 'Abcdef1!x');
-    await press('Enter');
+    await enterPassword(el, 'vi');
     const alert = await waitFor(() => alertOf(el), { message: 'the failure alert' });
     expect(visibleText(el)).to.match(/Thử lại sau 0:0[12]/);
     expect(queryButton(alert, WORDS.vi.retry)).to.equal(undefined);
