@@ -285,8 +285,11 @@ export class PasswordStep extends StepElement {
       if (failure.code === 'password_rejected') {
         // A rule of the backend's that the widget does not know gets the general "not accepted".
         const known = passwordCodes.filter(knownFieldCode);
+        // The backend names a rule, not its number: the policy it sent says how many characters.
+        const p = this.state.results.passwordPolicy;
+        const params = p && { min: p.minLength, max: p.maxLength, specials: p.specials };
         this.serverError = () =>
-          known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
+          known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error', params })).join(' ') : problemMessage(failure);
         this.takeSummary();
         await focusErrorSummary(this);
       } else {

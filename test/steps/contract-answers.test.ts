@@ -1,0 +1,61 @@
+/**
+ * Answers a backend written from docs/openapi.yaml alone may give, unusual but allowed by the
+ * contract: a rule named without its number, a username refused on a form without one, no attempt
+ * left, a resend refused. Each must still leave the person knowing what happened and what to do.
+ */
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { MOCK_BASE } from '../../src/mocks/handlers.js';
+import { useMockBackend } from '../helpers/mock-worker.js';
+import { clean, deepQueryAll, getByLabel, waitFor } from '../helpers/dom.js';
+import { WORDS, enterPassword, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { phoneWidget } from '../helpers/widget.js';
+
+const problem = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  HttpResponse.json({ type: 'about:blank', title: 'x', status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+
+const errorAt = (el: Element, id: string) => clean(deepQueryAll(el, `#${id}-error`)[0]?.textContent);
+
+describe('a backend rule named without the number its message needs', () => {
+  it("on the password step: the policy's own minimum, never a blank", async () => {
+    (await useMockBackend()).use(
+      http.post(`${MOCK_BASE}/registrations/:id/password`, () =>
+        problem(422, { code: 'password_rejected', errors: [{ field: 'password', code: 'password.too_short' }] }),
+      ),
+    );
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await toPassword(el, 'vi');
+    await enterPassword(el, 'vi');
+    await waitFor(() => getByLabel(el, WORDS.vi.password).getAttribute('aria-invalid') === 'true', { message: 'the refusal' });
+    // The mock's policy (OtpVerified.passwordPolicy) says 8.
+    expect(errorAt(el, 'password')).to.contain('Mật khẩu phải có ít nhất 8 ký tự.');
+  });
+
+  it("on the details form: the widget's own limit, or the general message where it has none, in both languages", async () => {
+    for (const [lang, tooLong, general] of [
+      ['vi', 'Họ và tên dài quá 100 ký tự.', 'Thông tin này chưa hợp lệ. Hãy kiểm tra lại.'],
+      ['en', 'longer than 100 characters', 'This information is not valid. Please check it.'],
+    ] as const) {
+      (await useMockBackend()).use(
+        http.post(`${MOCK_BASE}/registrations`, () =>
+          problem(422, {
+            code: 'validation_failed',
+            errors: [
+              { field: 'fullName', code: 'name.too_long' },
+              // Its message quotes the CCCD's first digits, which only the widget's own check knows.
+              { field: 'idNumber', code: 'cccd.province_unknown' },
+            ],
+          }),
+        ),
+      );
+      const el = await phoneWidget({ lang });
+      await fillDetails(el, lang);
+      await submitDetails(el, lang);
+      await waitFor(() => errorAt(el, 'fullName') !== '', { message: 'the field message' });
+      expect(errorAt(el, 'fullName')).to.contain(tooLong);
+      expect(errorAt(el, 'idNumber')).to.contain(general);
+      el.remove();
+    }
+  });
+});
