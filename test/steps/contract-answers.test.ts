@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-import { clean, deepQueryAll, getByLabel, waitFor } from '../helpers/dom.js';
+import { clean, deepQueryAll, getButton, getByLabel, waitFor } from '../helpers/dom.js';
 import { WORDS, enterPassword, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { phoneWidget } from '../helpers/widget.js';
 
@@ -57,5 +57,34 @@ describe('a backend rule named without the number its message needs', () => {
       expect(errorAt(el, 'idNumber')).to.contain(general);
       el.remove();
     }
+  });
+});
+
+describe('username_taken on a form without a username', () => {
+  it('says at the top what to do, with "Đăng nhập" and "Lấy lại mật khẩu"', async () => {
+    (await useMockBackend()).use(http.post(`${MOCK_BASE}/registrations`, () => problem(409, { code: 'username_taken' })));
+    const el = await phoneWidget();
+    await fillDetails(el, 'vi');
+    await submitDetails(el, 'vi');
+    const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0], { message: 'the alert' });
+    // The user name is the ID number: it is the ID number that already has an account.
+    expect(clean(alert.textContent)).to.contain('Số định danh này đã có tài khoản');
+    expect(clean(alert.textContent)).not.to.contain('Hãy chọn tên khác');
+    expect(getButton(alert, 'Đăng nhập').getAttribute('href')).to.be.a('string');
+    expect(getButton(alert, 'Lấy lại mật khẩu').getAttribute('href')).to.be.a('string');
+  });
+});
+
+describe('account_exists on the password step', () => {
+  it('offers "Đăng nhập" and "Lấy lại mật khẩu", as the details step does', async () => {
+    (await useMockBackend()).use(http.post(`${MOCK_BASE}/registrations/:id/password`, () => problem(409, { code: 'account_exists' })));
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await toPassword(el, 'vi');
+    await enterPassword(el, 'vi');
+    const alert = await waitFor(() => deepQueryAll(el, '[data-alert]')[0], { message: 'the alert' });
+    expect(clean(alert.textContent)).to.contain('đã có tài khoản');
+    expect(getButton(alert, 'Đăng nhập').getAttribute('href')).to.be.a('string');
+    expect(getButton(alert, 'Lấy lại mật khẩu').getAttribute('href')).to.be.a('string');
   });
 });

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
-import { alertStyles } from '../../fields/alert.js';
+import { alertBox, alertStyles } from '../../fields/alert.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { errorPrefix } from '../../fields/messages.js';
@@ -13,7 +13,7 @@ import { define } from '../../register/define.js';
 import { checkPassword, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
-import { FailureController } from '../failure-alert.js';
+import { accountLinks, FailureController } from '../failure-alert.js';
 import { wordsOf, type Text } from '../../localization/text.js';
 import { StepElement } from '../step-element.js';
 
@@ -124,7 +124,7 @@ export class PasswordStep extends StepElement {
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Đặt mật khẩu', { id: 'password.heading' })}</h3>
-        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
         ${textField({
           id: 'username',
           label: msg('Tên đăng nhập', { id: 'password.username' }),
@@ -165,6 +165,13 @@ export class PasswordStep extends StepElement {
         <p class="visually-hidden" role="status">${wordsOf(this.status)}</p>
       </form>
     `;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const failure = this.failure.error;
+    // The account was made meanwhile (another tab, a retried request): sign in or recover, as on the details step.
+    if (failure?.code === 'account_exists' && this.config) return alertBox('error', problemMessage(failure), accountLinks(this.config));
+    return this.failure.render(() => this.emit({ type: 'restart-registration' }));
   }
 
   private passwordInput(
