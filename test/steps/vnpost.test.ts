@@ -254,4 +254,19 @@ describe('the backend refusing a username the widget accepts', () => {
     await waitFor(() => visibleText(el).includes(w.available), { message: 'the new name available' });
     expect(username.getAttribute('aria-invalid')).to.equal(null);
   });
+
+  it('a 422 from the availability check: its rule said at the field', async () => {
+    (await useMockBackend()).use(
+      http.get(`${MOCK_BASE}/usernames/:username`, () =>
+        problem(422, { code: 'validation_failed', errors: [{ field: 'username', code: 'username.length' }] }),
+      ),
+    );
+    const el = await widget({ methods: 'vnpost' });
+    await waitFor(() => stepHeading(el) === w.details);
+    await type(getByLabel(el, w.username), 'tran.binh88');
+    await waitFor(() => getByLabel(el, w.username).getAttribute('aria-invalid') === 'true', { message: 'the field message' });
+    // The rule with the widget's own numbers: the backend names the rule, not its numbers.
+    expect(clean(deepQueryAll(el, '#username-error')[0]!.textContent)).to.contain('Tên đăng nhập gồm từ 6 đến 30 ký tự.');
+    expect(visibleText(el)).not.to.contain(w.available);
+  });
 });

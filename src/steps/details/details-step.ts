@@ -323,13 +323,22 @@ export class DetailsStep extends StepElement {
     const timer = setTimeout(async () => {
       this.availability = { ...this.availability, [field.name]: { value, status: 'checking' } };
       let status: Availability['status'];
+      let refused: ApiError | undefined;
       try {
         status = (await field.availability!(api, value, abort.signal)) ? 'available' : 'taken';
-      } catch {
+      } catch (error) {
         // The backend decides at "Đăng ký" anyway; a failed check must not block the person.
         status = 'unknown';
+        refused = asApiError(error);
       }
-      if (!abort.signal.aborted) this.availability = { ...this.availability, [field.name]: { value, status } };
+      if (abort.signal.aborted) return;
+      this.availability = { ...this.availability, [field.name]: { value, status } };
+      // A name the backend's rules refuse (422, `errors[].code` says which) is said at the field;
+      // a code without a message of ours gets the general one.
+      if (refused?.status === 422) {
+        const code = refused.fieldErrors[0]?.code ?? '';
+        this.serverErrors = { ...this.serverErrors, [field.name]: () => fieldErrorMessage({ code, severity: 'error' }, field.name) };
+      }
     }, AVAILABILITY_DELAY_MS);
     this.availabilityTimers.set(field.name, { timer, abort });
   }
