@@ -109,6 +109,8 @@ describe('one wait rule for every call: 429 and 503 with Retry-After', () => {
     expect(clean(alert.textContent)).to.contain('You tried too many times');
     expect(visibleText(el)).to.match(/Try again in 0:(30|29)/);
     expect(queryButton(alert, WORDS.en.retry), 'no retry during the wait').to.equal(undefined);
+    // Said disabled, as "Register" is during its own wait: pressing it can send nothing.
+    expect(getButton(el, WORDS.en.confirmOtp).getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
     const before = verifies.count();
     getButton(el, WORDS.en.confirmOtp).click();
@@ -127,7 +129,9 @@ describe('one wait rule for every call: 429 and 503 with Retry-After', () => {
     const alert = await waitFor(() => alertOf(el), { message: 'the failure alert' });
     expect(visibleText(el)).to.match(/Thử lại sau 0:0[12]/);
     expect(queryButton(alert, WORDS.vi.retry)).to.equal(undefined);
+    expect(getButton(el, WORDS.vi.finish).getAttribute('aria-disabled'), 'disabled during the wait').to.equal('true');
     await waitFor(() => announcements(el).includes('Bạn có thể thử lại ngay bây giờ.'), { timeout: 6000, message: 'the wait ended' });
+    expect(getButton(el, WORDS.vi.finish).getAttribute('aria-disabled'), 'enabled once it ends').to.equal('false');
     getButton(alertOf(el)!, WORDS.vi.retry).click();
     await waitFor(() => stepHeading(el) === WORDS.vi.doneHeading);
   });

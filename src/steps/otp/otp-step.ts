@@ -115,7 +115,7 @@ export class OtpStep extends StepElement {
           },
         })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          <button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
             ${this.busy ? msg('Đang kiểm tra…', { id: 'otp.checking' }) : msg('Xác nhận', { id: 'otp.submit' })}
           </button>
           ${resendControl(this.resendWait, {

@@ -158,7 +158,7 @@ export class PasswordStep extends StepElement {
           this.confirm = v;
         })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          <button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
             ${this.busy ? msg('Đang tạo tài khoản…', { id: 'password.creating' }) : msg('Hoàn tất đăng ký', { id: 'password.submit' })}
           </button>
         </div>
