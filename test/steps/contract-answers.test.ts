@@ -7,8 +7,10 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-import { clean, deepQueryAll, getButton, getByLabel, waitFor } from '../helpers/dom.js';
+import { announcements, clean, deepQueryAll, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { WORDS, enterPassword, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { mockBackend } from '../../src/mocks/backend.js';
+import { press, type } from '../helpers/user.js';
 import { phoneWidget } from '../helpers/widget.js';
 
 const problem = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
@@ -86,5 +88,40 @@ describe('account_exists on the password step', () => {
     expect(clean(alert.textContent)).to.contain('đã có tài khoản');
     expect(getButton(alert, 'Đăng nhập').getAttribute('href')).to.be.a('string');
     expect(getButton(alert, 'Lấy lại mật khẩu').getAttribute('href')).to.be.a('string');
+  });
+});
+
+describe('a wrong OTP with no attempt left', () => {
+  it('says the code can no longer be used, and offers starting again instead of "Xác nhận"', async () => {
+    (await useMockBackend()).use(
+      http.post(`${MOCK_BASE}/registrations/:id/otp/verify`, () => problem(422, { code: 'otp_invalid', attemptsLeft: 0 }), { once: true }),
+    );
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await type(getByLabel(el, WORDS.vi.otp), '000000');
+    await press('Enter');
+    await waitFor(() => errorAt(el, 'otp') !== '', { message: 'the field message' });
+    expect(errorAt(el, 'otp')).to.contain('không dùng được nữa');
+    expect(errorAt(el, 'otp')).not.to.contain('còn 0 lần thử');
+    expect(queryButton(el, WORDS.vi.confirmOtp)).to.equal(undefined);
+    getButton(el, WORDS.vi.startAgain).click();
+    await waitFor(() => stepHeading(el) === WORDS.vi.detailsHeading, { message: 'back to the details' });
+  });
+});
+
+describe('a resend refused with 429', () => {
+  it('says why it waits, and no longer that a resend is possible', async () => {
+    mockBackend.timing.otpResendAfter = 1;
+    (await useMockBackend()).use(
+      http.post(`${MOCK_BASE}/registrations/:id/otp`, () => problem(429, { code: 'rate_limited' }, { 'Retry-After': '30' }), { once: true }),
+    );
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await waitFor(() => announcements(el).includes('Bạn có thể yêu cầu gửi lại mã.'), { message: 'the resend is possible' });
+    getButton(el, WORDS.vi.resend).click();
+    await waitFor(() => /Gửi lại mã sau 0:(30|29)/.test(visibleText(el)), { message: 'the wait' });
+    expect(visibleText(el)).to.contain('Bạn đã thử quá nhiều lần');
+    expect(announcements(el)).not.to.include('Bạn có thể yêu cầu gửi lại mã.');
+    expect(announcements(el).join(' ')).to.contain('Bạn đã thử quá nhiều lần');
   });
 });
