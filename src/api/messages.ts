@@ -34,6 +34,10 @@ export function problemMessage(error: ApiError): string {
     case 'username_taken':
       return msg('Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.', { id: 'api.username_taken' });
     case 'otp_invalid':
+      if (error.attemptsLeft === 0)
+        return msg('Mã OTP không đúng và đã hết lượt thử: mã này không dùng được nữa. Hãy yêu cầu gửi lại mã, hoặc quay lại thông tin đăng ký.', {
+          id: 'api.otp_invalid.none-left',
+        });
       return error.attemptsLeft === undefined
         ? msg('Mã OTP không đúng. Hãy kiểm tra lại tin nhắn.', { id: 'api.otp_invalid' })
         : msg(str`Mã OTP không đúng. Bạn còn ${error.attemptsLeft} lần thử.`, { id: 'api.otp_invalid.attempts' });

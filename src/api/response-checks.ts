@@ -66,11 +66,11 @@ export const isOtpChallenge: Check<OtpChallenge> = object({
   length: (v) => Number.isInteger(v) && (v as number) > 0,
 });
 
-export const isRegistration: Check<Registration> = object({
-  id: (v) => string(v) && (v as string) !== '',
-  otp: optional(isOtpChallenge),
-  username: optional(shownText),
-});
+export const isRegistration: Check<Registration> = object(
+  { id: (v) => string(v) && (v as string) !== '', otp: optional(isOtpChallenge) },
+  // Only handed to password managers (the step falls back on what was typed): a wrong one is dropped.
+  { username: shownText },
+);
 
 /**
  * The methods whose registration sends its OTP at once: docs/openapi.yaml, `POST /registrations`

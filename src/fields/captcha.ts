@@ -74,8 +74,11 @@ export class CaptchaController implements ReactiveController {
     this.dropAudio();
   }
 
-  /** Fetches a new captcha; the old answer and sound are useless with it, so both go. */
-  async refresh(): Promise<void> {
+  /**
+   * Fetches a new captcha; the old answer and sound are useless with it, so both go. `play`: the
+   * person pressed "Nghe mã" for the code this one replaces, so the new code is played.
+   */
+  async refresh(play = false): Promise<void> {
     const api = this.api();
     if (!api || this.wait.running) return;
     this.requests++;
@@ -99,7 +102,7 @@ export class CaptchaController implements ReactiveController {
     this.loading = false;
     this.host.requestUpdate();
     // Someone who listened to the last code will listen to this one: have it ready in the player.
-    if (this.audioWanted && this.captcha?.audio) void this.loadAudio(false);
+    if (this.audioWanted && this.captcha?.audio) void this.loadAudio(play);
   }
 
   /** "Nghe mã": plays the code from the start, fetching it first if need be. */
@@ -124,6 +127,11 @@ export class CaptchaController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.audioError = asApiError(error);
+      // An unknown or expired token (docs/openapi.yaml: 404 captcha_invalid) has no sound, and its
+      // image is as dead: a new captcha, whose code is then read out as asked.
+      if (this.audioError.code === 'captcha_invalid' || this.audioError.status === 404 || this.audioError.status === 410) {
+        return this.refresh(play);
+      }
     } finally {
       if (this.audioAbort === abort) this.audioLoading = false;
     }

@@ -107,6 +107,15 @@ export class FailureController {
   }
 }
 
+/**
+ * What someone who already has an account can do: sign in, or recover the password. Offered
+ * wherever the backend says the account exists (the details step, the password step).
+ */
+export function accountLinks(config: { readonly forgotPasswordUrl: string; readonly signInUrl: string }): TemplateResult {
+  return html`<a class="button secondary" href=${config.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'details.forgot-password' })}</a>
+    <a class="button secondary" href=${config.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>`;
+}
+
 /** Moves focus to the alert after the render that shows it, so it is read at once. */
 export async function focusAlert(host: { updateComplete: Promise<unknown>; renderRoot: ParentNode }): Promise<void> {
   await host.updateComplete;

@@ -7,7 +7,10 @@
  * text is a literal so `lit-localize extract` can find it.
  */
 import { msg, str } from '@lit/localize';
+import { DEFAULT_MIN_BIRTH_YEAR } from './birth-date.js';
+import { DEFAULT_NAME_MAX_LENGTH } from './name.js';
 import { DEFAULT_PASSWORD_MAX_LENGTH, DEFAULT_PASSWORD_MIN_LENGTH, DEFAULT_PASSWORD_SPECIALS } from './password.js';
+import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from './username.js';
 import { isIssueCode } from './result.js';
 
 /** An issue from a parser, a schema or a backend's problem `errors` (any code, any params). */
@@ -79,10 +82,28 @@ function digitsEntered(params: IssueLike['params']): string {
   return typeof count === 'number' ? ` ${msg(str`Bạn đã nhập ${count} chữ số.`, { id: 'validation.digits_entered' })}` : '';
 }
 
+/** A value a message quotes was not there (see issueMessage). */
+let missing = false;
+
 function param(params: IssueLike['params'], name: string): string {
   const value = params?.[name];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  missing = true;
+  return '';
 }
+
+/**
+ * The widget's own values for rules a backend names without them: its problem `errors` carry a
+ * rule's code and no values (docs/openapi.yaml, FieldError).
+ */
+const KNOWN: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'password.too_short': { min: DEFAULT_PASSWORD_MIN_LENGTH },
+  'password.too_long': { max: DEFAULT_PASSWORD_MAX_LENGTH },
+  'password.special': { specials: DEFAULT_PASSWORD_SPECIALS },
+  'username.length': { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH },
+  'name.too_long': { max: DEFAULT_NAME_MAX_LENGTH },
+  'date.too_old': { minYear: DEFAULT_MIN_BIRTH_YEAR },
+};
 
 /**
  * The text for one issue. `field` picks a specific "please enter …" text for `required`
@@ -90,9 +111,20 @@ function param(params: IssueLike['params'], name: string): string {
  * get a general text rather than nothing.
  */
 export function issueMessage(issue: IssueLike, field?: string): string {
-  const p = issue.params;
-  if (!isIssueCode(issue.code)) return msg('Thông tin này chưa hợp lệ. Hãy kiểm tra lại.', { id: 'validation.unknown' });
-  switch (issue.code) {
+  const p: Record<string, unknown> = { ...KNOWN[issue.code] };
+  for (const [name, value] of Object.entries(issue.params ?? {})) if (value !== undefined) p[name] = value;
+  missing = false;
+  const text = issueText(issue.code, p, field);
+  // A value the message needs and nobody knows (a CCCD's province from a backend): the general
+  // text, never "at least  characters" with a blank.
+  return missing ? general() : text;
+}
+
+const general = () => msg('Thông tin này chưa hợp lệ. Hãy kiểm tra lại.', { id: 'validation.unknown' });
+
+function issueText(code: string, p: IssueLike['params'], field: string | undefined): string {
+  if (!isIssueCode(code)) return general();
+  switch (code) {
     case 'required':
       return requiredMessage(field);
 
@@ -247,7 +279,7 @@ export function issueMessage(issue: IssueLike, field?: string): string {
     case 'certificate.passport_format':
       // For backends reading certificates (parseCertificateSubjectId): the widget never shows these,
       // so they cost its first load nothing beyond the general text.
-      return msg('Thông tin này chưa hợp lệ. Hãy kiểm tra lại.', { id: 'validation.unknown' });
+      return general();
   }
 }
 

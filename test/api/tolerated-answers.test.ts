@@ -13,7 +13,7 @@ import type { SetupWorker } from 'msw/browser';
 import { apiContext } from '../../src/api/context.js';
 import { FetchRegistrationApi } from '../../src/api/fetch-api.js';
 import { isRegistrationFor } from '../../src/api/response-checks.js';
-import type { AdminUnit } from '../../src/api/types.js';
+import type { AdminUnit, RegistrationRequest } from '../../src/api/types.js';
 import '../../src/fields/address-picker/address-picker.js';
 import type { AddressPicker } from '../../src/fields/address-picker/address-picker.js';
 import { BUILT_METHODS, stepsOf } from '../../src/flow/catalog.js';
@@ -24,7 +24,7 @@ import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { clean, deepQueryAll, getByLabel, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { rejection, SettlingApi } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-import { WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { WORDS, fillDetails, submitDetails, toDone, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { phoneWidget } from '../helpers/widget.js';
 
@@ -68,10 +68,7 @@ describe('an account answer whose assurance level is not an integer', () => {
     const el = await phoneWidget();
     await toOtp(el, 'vi');
     await toPassword(el, 'vi');
-    await type(getByLabel(el, WORDS.vi.password), 'Abcdef1!x');
-    await type(getByLabel(el, WORDS.vi.confirmPassword), 'Abcdef1!x');
-    await press('Enter');
-    await waitFor(() => stepHeading(el) === WORDS.vi.doneHeading, { message: 'the done step' });
+    await toDone(el, 'vi');
     expect(deepQueryAll(el, '[data-alert]')).to.have.length(0);
     expect(sent).to.equal(1);
   });
@@ -242,5 +239,41 @@ describe('a registration answered without its OTP challenge', () => {
     });
     expect(stepHeading(el)).to.equal(WORDS.vi.detailsHeading);
     expect(getByLabel(el, WORDS.vi.fullName).value).to.equal('Nguyễn Văn An');
+  });
+});
+
+/** The mock backend's own registration (its OTP still works), with `username` replaced. */
+const registrationWithUsername = (username: unknown) =>
+  http.post<never, RegistrationRequest>(
+    `${MOCK_BASE}/registrations`,
+    async ({ request }) => {
+      const reply = mockBackend.startRegistration(await request.json());
+      if (!reply.ok) throw new Error('the mock registration failed');
+      return HttpResponse.json({ ...reply.body, username }, { status: 201 });
+    },
+    { once: true },
+  );
+
+describe('a registration answer whose user name is not text', () => {
+  it('still starts the registration: the OTP step, then the ID number typed as the user name', async () => {
+    (await useMockBackend()).use(registrationWithUsername(1099012345));
+    const el = await phoneWidget();
+    await toOtp(el, 'vi');
+    await toPassword(el, 'vi');
+    // Only display: the password step hands password managers what was typed instead.
+    expect(deepQueryAll<HTMLInputElement>(el, 'input[autocomplete=username]')[0]!.value).to.equal('001099012345');
+  });
+
+  it('is read as an answer without one; text is kept, and the id still needed', async () => {
+    const otp = { destination: '09•• ••• 678', expiresIn: 300, resendAfter: 60, length: 6 };
+    for (const username of [null, 42, {}, ['a']]) {
+      const answer: Record<string, unknown> = { id: 'reg-x1', otp, username };
+      expect(isRegistrationFor('phone')(answer), JSON.stringify(username)).to.equal(true);
+      expect(answer, JSON.stringify(username)).not.to.have.property('username');
+    }
+    const kept: Record<string, unknown> = { id: 'reg-x1', otp, username: '001099012345' };
+    expect(isRegistrationFor('phone')(kept)).to.equal(true);
+    expect(kept['username']).to.equal('001099012345');
+    expect(isRegistrationFor('phone')({ id: 42, otp, username: '001099012345' })).to.equal(false);
   });
 });

@@ -1,5 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { CAPTCHA_ALPHABET, captchaAudio } from '../../src/mocks/captcha-audio.js';
 import { mockBackend } from '../../src/mocks/backend.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
@@ -133,6 +135,32 @@ for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
       let oldUrlGone = false;
       await fetch(first).catch(() => (oldUrlGone = true));
       expect(oldUrlGone).to.equal(true);
+    });
+
+    it('a token the backend no longer knows (404 captcha_invalid): a new captcha, and its sound', async () => {
+      const worker = await useMockBackend();
+      let captchas = 0;
+      worker.events.on('request:start', ({ request }) => {
+        if (request.method === 'POST' && request.url.endsWith('/captcha')) captchas++;
+      });
+      const el = await phoneWidget({ lang: locale });
+      const listen = await waitFor(() => getButton(el, says.listen), { message: 'listen button' });
+      worker.use(
+        http.get(
+          `${MOCK_BASE}/captcha/:id/audio`,
+          () =>
+            HttpResponse.json(
+              { type: 'about:blank', title: 'x', status: 404, code: 'captcha_invalid' },
+              { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+          { once: true },
+        ),
+      );
+      listen.click();
+      const audio = await waitFor(() => player(el), { message: 'the new code read aloud' });
+      expect(captchas).to.equal(2);
+      expect(await hear(audio)).to.equal(mockBackend.lastCaptchaAnswer());
+      expect(deepQueryAll(el, '.captcha [role=alert]')).to.have.length(0);
     });
 
     it('a sound that cannot be loaded is said, and pressing again tries again', async () => {

@@ -96,6 +96,22 @@ export async function toPassword(el: HTMLElement, locale: Locale): Promise<void>
   await waitFor(() => stepHeading(el) === WORDS[locale].passwordHeading, { message: 'the password step' });
 }
 
+/** A password every rule of the mock backend accepts. */
+export const GOOD_PASSWORD = 'Abcdef1!x';
+
+/** On the password step: types the password and its confirmation, and presses Enter. */
+export async function enterPassword(el: HTMLElement, locale: Locale, password = GOOD_PASSWORD): Promise<void> {
+  await type(getByLabel(el, WORDS[locale].password), password);
+  await type(getByLabel(el, WORDS[locale].confirmPassword), password);
+  await press('Enter');
+}
+
+/** From the password step to the done step, with a password the mock backend accepts. */
+export async function toDone(el: HTMLElement, locale: Locale): Promise<void> {
+  await enterPassword(el, locale);
+  await waitFor(() => stepHeading(el) === WORDS[locale].doneHeading, { message: 'the done step' });
+}
+
 /** Types into a field reached with Tab alone. */
 export async function tabAndType(field: HTMLInputElement, text: string): Promise<void> {
   await tabTo(field);

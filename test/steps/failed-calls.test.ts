@@ -9,7 +9,7 @@ import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { scenarios } from '../../src/mocks/scenarios.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { announcements, clean, deepQueryAll, focused, getButton, getByLabel, queryButton, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
-import { PERSON, WORDS, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
+import { PERSON, WORDS, enterPassword, fillDetails, submitDetails, toOtp, toPassword } from '../helpers/phone-journey.js';
 import { press, type } from '../helpers/user.js';
 import { captchaAnswer, phoneWidget } from '../helpers/widget.js';
 
@@ -109,6 +109,8 @@ describe('one wait rule for every call: 429 and 503 with Retry-After', () => {
     expect(clean(alert.textContent)).to.contain('You tried too many times');
     expect(visibleText(el)).to.match(/Try again in 0:(30|29)/);
     expect(queryButton(alert, WORDS.en.retry), 'no retry during the wait').to.equal(undefined);
+    // Said disabled, as "Register" is during its own wait: pressing it can send nothing.
+    expect(getButton(el, WORDS.en.confirmOtp).getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
     const before = verifies.count();
     getButton(el, WORDS.en.confirmOtp).click();
@@ -123,13 +125,13 @@ describe('one wait rule for every call: 429 and 503 with Retry-After', () => {
     const el = await phoneWidget();
     await toOtp(el, 'vi');
     await toPassword(el, 'vi');
-    await type(getByLabel(el, WORDS.vi.password), 'Abcdef1!x');
-    await type(getByLabel(el, WORDS.vi.confirmPassword), 'Abcdef1!x');
-    await press('Enter');
+    await enterPassword(el, 'vi');
     const alert = await waitFor(() => alertOf(el), { message: 'the failure alert' });
     expect(visibleText(el)).to.match(/Thử lại sau 0:0[12]/);
     expect(queryButton(alert, WORDS.vi.retry)).to.equal(undefined);
+    expect(getButton(el, WORDS.vi.finish).getAttribute('aria-disabled'), 'disabled during the wait').to.equal('true');
     await waitFor(() => announcements(el).includes('Bạn có thể thử lại ngay bây giờ.'), { timeout: 6000, message: 'the wait ended' });
+    expect(getButton(el, WORDS.vi.finish).getAttribute('aria-disabled'), 'enabled once it ends').to.equal('false');
     getButton(alertOf(el)!, WORDS.vi.retry).click();
     await waitFor(() => stepHeading(el) === WORDS.vi.doneHeading);
   });

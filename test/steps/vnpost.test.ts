@@ -145,3 +145,42 @@ describe('a failed resend of the activation link', () => {
     expect(deepQueryAll(el, '[data-alert]')).to.have.length(0);
   });
 });
+
+describe('the backend refusing a username the widget accepts', () => {
+  const w = W.vi;
+  const problem = (status: number, body: Record<string, unknown>) =>
+    HttpResponse.json({ type: 'about:blank', title: 'x', status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+  it('username_taken without naming the field: said at the username, whose "available" note goes', async () => {
+    const el = await widget({ methods: 'vnpost' });
+    await fillVnpost(el, w);
+    await waitFor(() => visibleText(el).includes(w.available), { message: 'available' });
+    (await useMockBackend()).use(http.post(`${MOCK_BASE}/registrations`, () => problem(409, { code: 'username_taken' }), { once: true }));
+    getButton(el, w.register).click();
+    const username = getByLabel(el, w.username);
+    await waitFor(() => username.getAttribute('aria-invalid') === 'true', { message: 'the username marked' });
+    expect(clean(deepQueryAll(el, '#username-error')[0]!.textContent)).to.contain(w.taken);
+    expect(visibleText(el)).not.to.contain(w.available);
+    // Said where it can be changed, not in an alert at the top.
+    expect(deepQueryAll(el, '[data-alert]')).to.have.length(0);
+    // A new name is checked again, and the field's message goes.
+    await type(username, 'tran.binh1988');
+    await waitFor(() => visibleText(el).includes(w.available), { message: 'the new name available' });
+    expect(username.getAttribute('aria-invalid')).to.equal(null);
+  });
+
+  it('a 422 from the availability check: its rule said at the field', async () => {
+    (await useMockBackend()).use(
+      http.get(`${MOCK_BASE}/usernames/:username`, () =>
+        problem(422, { code: 'validation_failed', errors: [{ field: 'username', code: 'username.length' }] }),
+      ),
+    );
+    const el = await widget({ methods: 'vnpost' });
+    await waitFor(() => stepHeading(el) === w.details);
+    await type(getByLabel(el, w.username), 'tran.binh88');
+    await waitFor(() => getByLabel(el, w.username).getAttribute('aria-invalid') === 'true', { message: 'the field message' });
+    // The rule with the widget's own numbers: the backend names the rule, not its numbers.
+    expect(clean(deepQueryAll(el, '#username-error')[0]!.textContent)).to.contain('Tên đăng nhập gồm từ 6 đến 30 ký tự.');
+    expect(visibleText(el)).not.to.contain(w.available);
+  });
+});

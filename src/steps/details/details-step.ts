@@ -12,7 +12,7 @@ import { requiredMark, textField } from '../../fields/text-field.js';
 import { afterPress, messageAt, touchedOnLeave, withoutServerError } from '../../fields/shown-errors.js';
 import type {} from '../../fields/address-picker/address-picker.js';
 import { define } from '../../register/define.js';
-import { FailureController } from '../failure-alert.js';
+import { accountLinks, FailureController } from '../failure-alert.js';
 import { StepElement } from '../step-element.js';
 import { errorTarget } from './field-ids.js';
 import { fieldErrorMessage, mismatchMessage } from './field-messages.js';
@@ -23,6 +23,8 @@ import type { Text } from '../../localization/text.js';
 import type { Values } from '../../flow/flow.js';
 
 const CAPTCHA_ID = 'captcha';
+/** The one field whose availability is checked as it is typed (usernameField in fields.ts). */
+const USERNAME_ID = 'username';
 /** How long typing must pause before a username is checked with the backend. */
 const AVAILABILITY_DELAY_MS = 500;
 
@@ -261,22 +263,20 @@ export class DetailsStep extends StepElement {
     const failure = this.failure.error;
     if (!failure) return nothing;
     const config = this.config;
-    if (failure.code === 'account_exists' && config) {
-      return alertBox(
-        'error',
-        this.accountExistsMessage(failure),
-        html`<a class="button secondary" href=${config.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'details.forgot-password' })}</a>
-          <a class="button secondary" href=${config.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>`,
-      );
+    if ((failure.code === 'account_exists' || failure.code === 'username_taken') && config) {
+      return alertBox('error', this.accountExistsMessage(), accountLinks(config));
     }
     return this.failure.render();
   }
 
   /** "This … already has an account", naming what the person typed: a BHXH code is not an ID number. */
-  private accountExistsMessage(failure: ApiError): string {
+  private accountExistsMessage(): string {
     return this.form.fields.some((f) => f.name === 'bhxhCode')
       ? msg('Mã số BHXH bạn nhập thuộc về người đã có tài khoản trên Cổng Dịch vụ công quốc gia.', { id: 'details.account-exists.bhxh' })
-      : problemMessage(failure);
+      : // username_taken reaches the top only on a form without a username to change (phone, BHXH):
+        // the user name is the person's ID number, which already has an account ("Tên đăng nhập
+        // này đã có người dùng. Hãy chọn tên khác." would ask for what cannot be done).
+        problemMessage(new ApiError({ code: 'account_exists' }));
   }
 
   /** The registration already started for exactly these details: going on needs no new OTP, nor a captcha. */
@@ -324,13 +324,22 @@ export class DetailsStep extends StepElement {
     const timer = setTimeout(async () => {
       this.availability = { ...this.availability, [field.name]: { value, status: 'checking' } };
       let status: Availability['status'];
+      let refused: ApiError | undefined;
       try {
         status = (await field.availability!(api, value, abort.signal)) ? 'available' : 'taken';
-      } catch {
+      } catch (error) {
         // The backend decides at "Đăng ký" anyway; a failed check must not block the person.
         status = 'unknown';
+        refused = asApiError(error);
       }
-      if (!abort.signal.aborted) this.availability = { ...this.availability, [field.name]: { value, status } };
+      if (abort.signal.aborted) return;
+      this.availability = { ...this.availability, [field.name]: { value, status } };
+      // A name the backend's rules refuse (422, `errors[].code` says which) is said at the field;
+      // a code without a message of ours gets the general one.
+      if (refused?.status === 422) {
+        const code = refused.fieldErrors[0]?.code ?? '';
+        this.serverErrors = { ...this.serverErrors, [field.name]: () => fieldErrorMessage({ code, severity: 'error' }, field.name) };
+      }
     }, AVAILABILITY_DELAY_MS);
     this.availabilityTimers.set(field.name, { timer, abort });
   }
@@ -473,6 +482,10 @@ export class DetailsStep extends StepElement {
       const target = errorTarget(field, inputIds);
       if (target && code !== 'account_exists') serverErrors[target.id] = () => fieldErrorMessage({ code, severity: 'error' }, target.part ?? target.id);
     }
+    // A username refused without naming its field belongs at the username, where it can be changed
+    // (Vietnam Post); the backend's word there replaces an earlier "✓ this username is available".
+    if (error.code === 'username_taken' && inputIds.has(USERNAME_ID)) serverErrors[USERNAME_ID] ??= () => problemMessage(error);
+    if (serverErrors[USERNAME_ID]) this.availability = withoutServerError(this.availability, USERNAME_ID);
     // A social-insurance record that differs: say which kinds of field, never the record's values.
     for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = () => mismatchMessage(kind);
     this.serverErrors = serverErrors;

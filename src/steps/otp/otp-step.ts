@@ -41,11 +41,16 @@ export class OtpStep extends StepElement {
   @state() private resending = false;
   /** Said politely after a resend or when the resend wait ends. */
   @state() private status: Text | undefined;
+  /** The backend said no attempt is left with this code: "Xác nhận" can do nothing until a new one. */
+  @state() private spent = false;
+  /** Why the resend waits, when the backend refused a resend (429) rather than the code's own wait. */
+  @state() private resendRefused: Text | undefined;
 
   /** What was wrong at the last "Xác nhận": typing a new code does not change it (it is an alert). */
   private readonly summary = new SubmittedSummary(this);
   private readonly expiry = new Countdown(this, () => this.requestUpdate());
   private readonly resendWait = new Countdown(this, () => {
+    this.resendRefused = undefined;
     this.status = () => msg('Bạn có thể yêu cầu gửi lại mã.', { id: 'otp.resend-ready' });
   });
   private readonly failure = new FailureController(this);
@@ -115,11 +120,17 @@ export class OtpStep extends StepElement {
           },
         })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? msg('Đang kiểm tra…', { id: 'otp.checking' }) : msg('Xác nhận', { id: 'otp.submit' })}
-          </button>
+          ${this.spent
+            ? // No attempt left with this code: what can still be done, instead of a "Xác nhận" that cannot work.
+              html`<button type="button" class="secondary" @click=${() => this.emit({ type: 'restart-registration' })}>
+                ${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}
+              </button>`
+            : html`<button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
+                ${this.busy ? msg('Đang kiểm tra…', { id: 'otp.checking' }) : msg('Xác nhận', { id: 'otp.submit' })}
+              </button>`}
           ${resendControl(this.resendWait, {
-            waitLabel: msg('Gửi lại mã sau', { id: 'otp.resend-in' }),
+            // A resend the backend refused says why it waits, before the time.
+            waitLabel: `${this.resendRefused?.() ?? ''} ${msg('Gửi lại mã sau', { id: 'otp.resend-in' })}`,
             label: msg('Gửi lại mã', { id: 'otp.resend' }),
             busy: this.resending,
             onResend: () => void this.resend(),
@@ -138,6 +149,8 @@ export class OtpStep extends StepElement {
   private async verify(): Promise<void> {
     if (this.busy) return;
     if (this.failure.waiting) return void this.failure.focus();
+    // Enter in the field, with no attempt left: the field's message says what to do instead.
+    if (this.spent) return void (await focusErrorSummary(this));
     const parsed = parseOtp(this.code);
     if (!parsed.ok) {
       const issue = parsed.issues.find((i) => i.severity === 'error');
@@ -178,6 +191,7 @@ export class OtpStep extends StepElement {
       // The old code no longer works; but a code typed while the new one was on its way is the new one.
       if (this.code === typedBefore) this.code = '';
       this.error = undefined;
+      this.spent = false;
       // A new code makes the last one's problem moot.
       this.summary.clear();
       this.emit({ type: 'record', results: { registration: { ...registration, otp } } });
@@ -185,7 +199,11 @@ export class OtpStep extends StepElement {
     } catch (error) {
       if (request.signal.aborted) return;
       const failure = asApiError(error);
-      if (!waitIfRateLimited(this.resendWait, failure)) await this.showFailure(failure, () => void this.resend());
+      if (waitIfRateLimited(this.resendWait, failure)) {
+        // The wait is shown where the button was; say why, and no longer that a resend is possible.
+        this.resendRefused = () => problemMessage(failure);
+        this.status = this.resendRefused;
+      } else await this.showFailure(failure, () => void this.resend());
     } finally {
       this.resending = false;
     }
@@ -201,6 +219,7 @@ export class OtpStep extends StepElement {
       // About the code itself: say it at the field, and keep what was typed so it can be corrected.
       this.error = () => problemMessage(error);
       if (error.code === 'otp_expired') this.expiry.stop();
+      this.spent = error.code === 'otp_invalid' && error.attemptsLeft === 0;
       this.takeSummary();
       await focusErrorSummary(this);
       return;

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { asApiError } from '../../api/errors.js';
 import { problemMessage } from '../../api/messages.js';
-import { alertStyles } from '../../fields/alert.js';
+import { alertBox, alertStyles } from '../../fields/alert.js';
 import { errorSummary, focusErrorSummary, SubmittedSummary, type SummaryItem } from '../../fields/error-summary.js';
 import { fieldStyles } from '../../fields/field-styles.js';
 import { errorPrefix } from '../../fields/messages.js';
@@ -13,7 +13,7 @@ import { define } from '../../register/define.js';
 import { checkPassword, type PasswordResult } from '../../validation/rules.js';
 import { issueMessage, passwordRuleLabel } from '../../validation/messages.js';
 import { fieldErrorMessage, knownFieldCode } from '../details/field-messages.js';
-import { FailureController } from '../failure-alert.js';
+import { accountLinks, FailureController } from '../failure-alert.js';
 import { wordsOf, type Text } from '../../localization/text.js';
 import { StepElement } from '../step-element.js';
 
@@ -124,7 +124,7 @@ export class PasswordStep extends StepElement {
     return html`
       <form novalidate @submit=${this.submit} aria-busy=${this.busy ? 'true' : 'false'}>
         <h3 tabindex="-1">${msg('Đặt mật khẩu', { id: 'password.heading' })}</h3>
-        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
+        ${errorSummary(this.summary.items, this.renderRoot as ShadowRoot)} ${this.renderFailure()}
         ${textField({
           id: 'username',
           label: msg('Tên đăng nhập', { id: 'password.username' }),
@@ -158,13 +158,20 @@ export class PasswordStep extends StepElement {
           this.confirm = v;
         })}
         <div class="actions">
-          <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          <button class="primary" type="submit" aria-disabled=${this.busy || this.failure.waiting ? 'true' : 'false'}>
             ${this.busy ? msg('Đang tạo tài khoản…', { id: 'password.creating' }) : msg('Hoàn tất đăng ký', { id: 'password.submit' })}
           </button>
         </div>
         <p class="visually-hidden" role="status">${wordsOf(this.status)}</p>
       </form>
     `;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const failure = this.failure.error;
+    // The account was made meanwhile (another tab, a retried request): sign in or recover, as on the details step.
+    if (failure?.code === 'account_exists' && this.config) return alertBox('error', problemMessage(failure), accountLinks(this.config));
+    return this.failure.render(() => this.emit({ type: 'restart-registration' }));
   }
 
   private passwordInput(
@@ -285,8 +292,11 @@ export class PasswordStep extends StepElement {
       if (failure.code === 'password_rejected') {
         // A rule of the backend's that the widget does not know gets the general "not accepted".
         const known = passwordCodes.filter(knownFieldCode);
+        // The backend names a rule, not its number: the policy it sent says how many characters.
+        const p = this.state.results.passwordPolicy;
+        const params = p && { min: p.minLength, max: p.maxLength, specials: p.specials };
         this.serverError = () =>
-          known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error' })).join(' ') : problemMessage(failure);
+          known.length > 0 ? known.map((code) => fieldErrorMessage({ code, severity: 'error', params })).join(' ') : problemMessage(failure);
         this.takeSummary();
         await focusErrorSummary(this);
       } else {
