@@ -37,6 +37,11 @@ export class CaptchaController implements ReactiveController {
   audioUrl: string | undefined;
   audioLoading = false;
   audioError: ApiError | undefined;
+  /**
+   * The player could not play the sound it was given (a format this browser lacks, or a page
+   * policy without `media-src blob:`): said, instead of "press again to replay".
+   */
+  audioUnplayable = false;
   /** The person asked to listen: a new captcha loads its sound too (without playing it). */
   audioWanted = false;
   private abort: AbortController | undefined;
@@ -142,6 +147,12 @@ export class CaptchaController implements ReactiveController {
     }
   }
 
+  /** The player's `error` event. */
+  unplayable(): void {
+    this.audioUnplayable = true;
+    this.host.requestUpdate();
+  }
+
   private async play(): Promise<void> {
     // The host renders the player (captchaField); a query spares shipping lit's ref directive.
     const root = (this.host as ReactiveControllerHost & { renderRoot?: ParentNode }).renderRoot;
@@ -158,6 +169,7 @@ export class CaptchaController implements ReactiveController {
     this.audioAbort = undefined;
     this.audioLoading = false;
     this.audioError = undefined;
+    this.audioUnplayable = false;
     if (this.audioUrl) URL.revokeObjectURL(this.audioUrl);
     this.audioUrl = undefined;
   }
@@ -261,7 +273,7 @@ function renderAudio(c: CaptchaController, id: string): TemplateResult {
     <p class="hint" id=${`${id}-audio-note`}>
       ${c.audioLoading
         ? msg('Đang tải âm thanh…', { id: 'captcha.audio-loading' })
-        : c.audioUrl
+        : c.audioUrl && !c.audioUnplayable
           ? msg('Bấm “Nghe mã” lần nữa để nghe lại.', { id: 'captcha.audio-replay' })
           : nothing}
     </p>
@@ -272,7 +284,15 @@ function renderAudio(c: CaptchaController, id: string): TemplateResult {
           preload="auto"
           src=${c.audioUrl}
           aria-label=${msg('Mã xác thực đọc thành tiếng', { id: 'captcha.audio-label' })}
+          @error=${() => c.unplayable()}
         ></audio>`
+      : nothing}
+    ${c.audioUnplayable
+      ? html`<p class="error-message" role="alert">
+          ${msg('Trình duyệt này không phát được mã đọc thành tiếng. Bấm “Đổi ảnh khác” để có mã mới và thử nghe lại.', {
+            id: 'captcha.audio-unplayable',
+          })}
+        </p>`
       : nothing}
     ${c.audioError
       ? html`<p class="error-message" role="alert">

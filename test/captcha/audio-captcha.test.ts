@@ -13,8 +13,20 @@ import { decodeCaptchaAudio, readWav } from '../helpers/tone-decoder.js';
 import { phoneWidget, widget } from '../helpers/widget.js';
 
 const SAYS = {
-  vi: { listen: 'Nghe mã', player: 'Mã xác thực đọc thành tiếng', audioFailed: 'Không tải được mã đọc thành tiếng' },
-  en: { listen: 'Listen', player: 'Verification code read aloud', audioFailed: 'Could not load the spoken code' },
+  vi: {
+    listen: 'Nghe mã',
+    player: 'Mã xác thực đọc thành tiếng',
+    audioFailed: 'Không tải được mã đọc thành tiếng',
+    unplayable: 'không phát được',
+    replay: 'lần nữa để nghe lại',
+  },
+  en: {
+    listen: 'Listen',
+    player: 'Verification code read aloud',
+    audioFailed: 'Could not load the spoken code',
+    unplayable: 'cannot play',
+    replay: 'again to hear it again',
+  },
 } as const;
 
 const player = (el: Element) => deepQueryAll<HTMLAudioElement>(el, 'audio')[0];
@@ -161,6 +173,16 @@ for (const locale of ['vi', 'en'] as const satisfies readonly Locale[]) {
       expect(captchas).to.equal(2);
       expect(await hear(audio)).to.equal(mockBackend.lastCaptchaAnswer());
       expect(deepQueryAll(el, '.captcha [role=alert]')).to.have.length(0);
+    });
+
+    it('a sound the browser cannot play is said, not "press again to replay"', async () => {
+      const worker = await useMockBackend();
+      worker.use(http.get(`${MOCK_BASE}/captcha/:id/audio`, () => new HttpResponse('not a sound', { headers: { 'Content-Type': 'audio/wav' } })));
+      const el = await phoneWidget({ lang: locale });
+      (await waitFor(() => getButton(el, says.listen))).click();
+      const alert = await waitFor(() => deepQueryAll(el, '.captcha [role=alert]')[0], { message: 'the player\'s failure said' });
+      expect(clean(alert.textContent)).to.contain(says.unplayable);
+      expect(clean(deepQueryAll(el, '.captcha')[0]?.textContent)).to.not.contain(says.replay);
     });
 
     it('a sound that cannot be loaded is said, and pressing again tries again', async () => {
