@@ -172,7 +172,7 @@ export class RemoteSignStep extends StepElement {
         <h3 tabindex="-1">${formHeading(this.method)}</h3>
         <p>${formIntro(this.method)}</p>
         ${errorSummary(this.submitted && error ? [{ fieldId: this.field, message: error }] : [], this.renderRoot as ShadowRoot)}
-        ${this.failures.render()}
+        ${this.failures.render(undefined, { accountLinks: this.config })}
         ${textField({
           id: this.field,
           label: sim
