@@ -382,6 +382,8 @@ export class RemoteSignStep extends StepElement {
 
   private async showOutcome(outcome: Outcome): Promise<void> {
     this.wait.stop();
+    // "Request sent…" is over: the outcome's own alert says what is now, alone.
+    this.announcement = undefined;
     this.outcome = outcome;
     this.phase = 'outcome';
     await focusAlert(this);
