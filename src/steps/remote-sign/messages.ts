@@ -6,6 +6,7 @@ import type { HolderKind } from '../../api/certificate-holder.js';
 import { msg, str } from '@lit/localize';
 import type { Subject } from '../../flow/catalog.js';
 import { subjectLabel } from '../labels.js';
+import { chooseSubjectAdvice } from '../subject-advice.js';
 
 export type RemoteMethod = 'sim' | 'smartca';
 
@@ -133,8 +134,15 @@ export function outcomeTitle(outcome: Outcome, method: RemoteMethod): string {
   }
 }
 
-/** `failure` is the backend's own message (for "failed"); `holderKind` for "wrong_holder". */
-export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject?: Subject; holderKind?: HolderKind; failure?: string }): string {
+/**
+ * `failure` is the backend's own message (for "failed"); `holderKind` for "wrong_holder", with the
+ * subjects the portal offers (`offered`), so that only those are advised.
+ */
+export function outcomeBody(
+  outcome: Outcome,
+  method: RemoteMethod,
+  o: { subject?: Subject; holderKind?: HolderKind; offered?: readonly Subject[]; failure?: string },
+): string {
   switch (outcome) {
     case 'rejected':
       return msg('Yêu cầu ký đã bị từ chối trên điện thoại. Nếu đó là nhầm lẫn, hãy gửi lại yêu cầu và bấm xác nhận.', {
@@ -182,9 +190,10 @@ export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject
     case 'wrong_holder': {
       const holder = o.holderKind ? holderKindLabel(o.holderKind) : '';
       const subject = o.subject ? subjectLabel(o.subject) : '';
-      return msg(
-        str`Chứng thư số vừa ký được cấp cho đối tượng “${holder}”, nhưng bạn đang đăng ký cho “${subject}”. Hãy dùng chữ ký số của đúng đối tượng, hoặc quay lại chọn đối tượng khác.`,
-        { id: 'remote.wrong_holder.body' },
+      return (
+        msg(str`Chứng thư số vừa ký được cấp cho đối tượng “${holder}”, nhưng bạn đang đăng ký cho “${subject}”. Hãy dùng chữ ký số của đúng đối tượng.`, {
+          id: 'remote.wrong_holder.body',
+        }) + (o.holderKind ? chooseSubjectAdvice(o.holderKind, o.offered ?? []) : '')
       );
     }
   }

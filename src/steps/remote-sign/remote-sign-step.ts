@@ -394,7 +394,7 @@ export class RemoteSignStep extends StepElement {
     const actions = outcomeActions(outcome).filter((a) => a !== 'other-method' || canGoBack(this.state));
     const body = outcomeBody(outcome, this.method, {
       ...(this.state.subject ? { subject: this.state.subject } : {}),
-      ...(this.holderKind ? { holderKind: this.holderKind } : {}),
+      ...(this.holderKind ? { holderKind: this.holderKind, offered: this.state.offer.subjects } : {}),
       ...(this.fatal ? { failure: problemMessage(this.fatal) } : {}),
     });
     const kind = outcome === 'cancelled' ? 'info' : 'error';
