@@ -24,6 +24,8 @@ const W = {
     rejected: 'Yêu cầu đã bị từ chối',
     wrongHolder: 'Chứng thư số không khớp với đối tượng đăng ký',
     chooseAgain: 'Hoặc chọn lại đối tượng đăng ký là “Công dân”.',
+    locked: 'Chữ ký số đang bị khóa',
+    otherWay: 'chọn cách đăng ký khác',
     holder: 'Thông tin chủ chứng thư số',
     captcha: 'Mã xác thực',
     done: 'Đăng ký thành công',
@@ -40,6 +42,8 @@ const W = {
     rejected: 'The request was declined',
     wrongHolder: 'The certificate does not match who is registering',
     chooseAgain: 'Or choose “Citizen” as who is registering.',
+    locked: 'Your digital signature is locked',
+    otherWay: 'another way to register',
     holder: 'Certificate holder',
     captcha: 'Verification code',
     done: 'Registration complete',
@@ -100,6 +104,27 @@ for (const locale of ['vi', 'en'] as const) {
       remoteSigningMock.act(remoteSigningMock.last()!.id, 'confirm');
       await waitFor(() => stepHeading(el) === w.wrongHolder, { ...POLL_WAIT, message: 'wrong holder' });
       expect(clean(deepQueryAll(el, '[data-alert]')[0]?.textContent)).to.include(w.chooseAgain);
+    });
+
+    it('a locked key, where SIM is the only way: no advice to choose another way', async () => {
+      (await useMockBackend()).use(...remoteSigningScenarios.keyLocked());
+      const el = await widget({ lang: locale, subjects: 'citizen', methods: 'sim' });
+      await sendToPhone(el, w.phone, '0912345678');
+      await waitFor(() => stepHeading(el) === w.locked, { ...POLL_WAIT, message: 'locked' });
+      expect(clean(deepQueryAll(el, '[data-alert]')[0]?.textContent).toLowerCase()).to.not.include(w.otherWay);
+    });
+
+    it('a locked key, where another method is offered: advises it', async () => {
+      (await useMockBackend()).use(...remoteSigningScenarios.keyLocked());
+      const el = await widget({ lang: locale, subjects: 'citizen', methods: 'phone,sim' });
+      const sim = await waitFor(() => deepQueryAll<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'sim'), { message: 'methods' });
+      sim.click();
+      await tabTo(getButton(el, locale === 'vi' ? 'Tiếp tục' : 'Continue'));
+      await press('Enter');
+      await waitFor(() => getByLabel(el, w.phone), { message: 'SIM form' });
+      await sendToPhone(el, w.phone, '0912345678');
+      await waitFor(() => stepHeading(el) === w.locked, { ...POLL_WAIT, message: 'locked' });
+      expect(clean(deepQueryAll(el, '[data-alert]')[0]?.textContent).toLowerCase()).to.include(w.otherWay);
     });
 
     it('an account that exists already, at the start: the ways to sign in or recover the password', async () => {

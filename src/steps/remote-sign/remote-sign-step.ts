@@ -391,8 +391,10 @@ export class RemoteSignStep extends StepElement {
 
   private renderOutcome(): TemplateResult {
     const outcome = this.outcome ?? 'failed';
-    const actions = outcomeActions(outcome).filter((a) => a !== 'other-method' || canGoBack(this.state));
+    const otherWay = canGoBack(this.state);
+    const actions = outcomeActions(outcome).filter((a) => a !== 'other-method' || otherWay);
     const body = outcomeBody(outcome, this.method, {
+      otherWay,
       ...(this.state.subject ? { subject: this.state.subject } : {}),
       ...(this.holderKind ? { holderKind: this.holderKind, offered: this.state.offer.subjects } : {}),
       ...(this.fatal ? { failure: problemMessage(this.fatal) } : {}),
