@@ -12,6 +12,12 @@ export interface FailedCall {
   readonly retry: () => void;
 }
 
+export interface FailureRenderOptions {
+  readonly restartWords?: { readonly message: string; readonly action: string };
+  /** Where an existing account's owner signs in or recovers the password (the configuration). */
+  readonly accountLinks?: { readonly signInUrl: string; readonly forgotPasswordUrl: string } | undefined;
+}
+
 type FailureHost = ReactiveControllerHost & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<unknown> };
 
 /**
@@ -68,15 +74,32 @@ export class FailureController {
     await focusAlert(this.host);
   }
 
-  render(restart?: () => void): TemplateResult | typeof nothing {
+  /**
+   * `restart` starts the registration again after a dead end; `options.restartWords` word it where
+   * it does not lead back to a details form (the USB token signs again: nothing to send again).
+   * With `options.accountLinks`, an existing account is answered with the ways into it.
+   */
+  render(restart?: () => void, options: FailureRenderOptions = {}): TemplateResult | typeof nothing {
     const failed = this.failed;
     if (!failed) return nothing;
     const { error } = failed;
+    const { restartWords, accountLinks } = options;
     if (restart && isDeadEnd(error)) {
       return alertBox(
         'error',
+        restartWords?.message ?? problemMessage(error),
+        html`<button type="button" class="primary" @click=${restart}>
+          ${restartWords?.action ?? msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}
+        </button>`,
+      );
+    }
+    if (accountLinks && error.code === 'account_exists') {
+      // As the USB token's "already has an account" screen: sign in, or recover the password.
+      return alertBox(
+        'error',
         problemMessage(error),
-        html`<button type="button" class="primary" @click=${restart}>${msg('Quay lại thông tin đăng ký', { id: 'otp.start-again' })}</button>`,
+        html`<a class="button primary" href=${accountLinks.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
+          <a class="button secondary" href=${accountLinks.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'usb.forgot-password' })}</a>`,
       );
     }
     const waitable = retryWaitOf(error) !== undefined;

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import type { HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { DvcRegister } from '../../src/register/dvc-register.js';
 import { signingMockBackend, signingScenarios } from '../../src/mocks/signing.js';
+import { SigningError } from '../../src/signing/errors.js';
 import { FakeSigningPlugin, type FakePluginSettings } from '../../src/signing/fake.js';
-import { clean, deepQueryAll, focused, getButton, stepHeading, waitFor } from '../helpers/dom.js';
+import { clean, deepQueryAll, focused, getButton, getRadio, queryButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { press, tabTo } from '../helpers/user.js';
 import { widget } from '../helpers/widget.js';
@@ -58,6 +59,9 @@ const CASES: FailureCase[] = [
   { name: 'signature_invalid', scenario: signingScenarios.signatureRejected, title: { vi: 'Hệ thống không chấp nhận chữ ký', en: 'The system did not accept the signature' }, fix: {} },
   { name: 'challenge_expired', scenario: signingScenarios.challengeAlwaysExpired, title: { vi: 'Phiên ký đã hết hạn', en: 'The signing session expired' }, fix: {} },
   { name: 'backend-network', scenario: signingScenarios.backendUnreachable, title: { vi: 'Chưa kết nối được tới hệ thống', en: 'Could not reach the system' }, fix: {} },
+  // The system answered: not "could not reach" it.
+  { name: 'backend-unknown', scenario: () => refusal(422, 'certificate_policy'), title: { vi: 'Hệ thống chưa xử lý được yêu cầu', en: 'The system could not complete the request' }, fix: {} },
+  { name: 'backend-server_error', scenario: () => refusal(500, 'server_error'), title: { vi: 'Hệ thống chưa xử lý được yêu cầu', en: 'The system could not complete the request' }, fix: {} },
   {
     name: 'account_exists',
     scenario: signingScenarios.accountExists,
@@ -65,6 +69,31 @@ const CASES: FailureCase[] = [
     action: { vi: 'Lấy lại mật khẩu', en: 'Recover password' },
   },
 ];
+
+/** The challenge asked for answered once with a problem document, in the language it names. */
+function refusal(status: number, code: string, title = 'Chứng thư số không đáp ứng chính sách của Cổng.', language?: string): HttpHandler[] {
+  return [
+    http.post(
+      '*/api/registration/signing/challenges',
+      () =>
+        HttpResponse.json(
+          { type: 'about:blank', title, status, code },
+          { status, headers: { 'Content-Type': 'application/problem+json', ...(language ? { 'Content-Language': language } : {}) } },
+        ),
+      { once: true },
+    ),
+  ];
+}
+
+/** A plugin that fails to sign with its own code and words. */
+class WordyPlugin extends FakeSigningPlugin {
+  constructor(private readonly words: string) {
+    super({ holder: 'business' });
+  }
+  override async sign(): Promise<never> {
+    throw new SigningError('plugin_error', { pluginCode: 'P-7', pluginMessage: this.words });
+  }
+}
 
 const WORDS = {
   vi: { continue: 'Tiếp tục', sign: 'Ký số', retry: 'Thử lại', details: 'Xác nhận thông tin đăng ký', plugin: 'Đã sẵn sàng ký số' },
@@ -131,7 +160,7 @@ for (const locale of ['vi', 'en'] as const) {
       });
     }
 
-    it('shows an unknown plugin error with the plugin’s code and words, as text', async () => {
+    it('shows an unknown plugin error with the plugin’s code, and never its words as markup', async () => {
       const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
       el.signingPlugin = new FakeSigningPlugin({ holder: 'business', mode: 'unknown-error' });
       await toSigning(el, locale);
@@ -139,8 +168,50 @@ for (const locale of ['vi', 'en'] as const) {
       await press('Enter');
       await waitFor(() => deepQueryAll(el, '[data-failure="plugin_error"]')[0]);
       const detail = clean(deepQueryAll(el, '.detail')[0]?.textContent);
-      expect(detail).to.include('FAKE-42').and.include('<b>không rõ</b>');
+      expect(detail).to.include('FAKE-42');
+      // Words carrying markup are not shown at all, as the backend's are not (src/api/messages.ts).
+      expect(detail).to.not.include('<b>');
       expect(deepQueryAll(el, '.detail b')).to.have.length(0);
+    });
+
+    it('marks the plugin’s Vietnamese words as Vietnamese, and shows them only on a Vietnamese screen', async () => {
+      const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
+      el.signingPlugin = new WordyPlugin('Không đọc được thẻ ký số');
+      await toSigning(el, locale);
+      await tabTo(getButton(el, w.sign));
+      await press('Enter');
+      const detail = await waitFor(() => deepQueryAll(el, '[data-failure="plugin_error"] .detail')[0], { message: 'the detail' });
+      expect(clean(detail.textContent)).to.include('P-7');
+      const words = deepQueryAll(detail, '[lang]').map((e) => [e.getAttribute('lang'), clean(e.textContent)]);
+      if (locale === 'vi') expect(words).to.deep.equal([['vi', 'Không đọc được thẻ ký số']]);
+      else {
+        expect(words).to.deep.equal([]);
+        expect(clean(detail.textContent)).to.not.include('Không đọc được');
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not show the plugin’s words in a language it does not name', async () => {
+      const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
+      el.signingPlugin = new WordyPlugin('Token not present');
+      await toSigning(el, locale);
+      await tabTo(getButton(el, w.sign));
+      await press('Enter');
+      const detail = await waitFor(() => deepQueryAll(el, '[data-failure="plugin_error"] .detail')[0], { message: 'the detail' });
+      expect(clean(detail.textContent)).to.include('P-7').and.not.include('Token not present');
+    });
+
+    it('shows the system’s own words under a title that says it answered', async () => {
+      const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
+      el.signingPlugin = new FakeSigningPlugin({ holder: 'business' });
+      await toSigning(el, locale);
+      const words = locale === 'vi' ? 'Chứng thư số không đáp ứng chính sách của Cổng.' : 'The certificate does not meet the portal’s policy.';
+      worker.use(...refusal(422, 'certificate_policy', words, locale));
+      await tabTo(getButton(el, w.sign));
+      await press('Enter');
+      const screen = await waitFor(() => deepQueryAll(el, '[data-failure="backend-unknown"]')[0], { message: 'the refusal' });
+      expect(stepHeading(el)).to.equal(locale === 'vi' ? 'Hệ thống chưa xử lý được yêu cầu' : 'The system could not complete the request');
+      expect(clean(screen.textContent)).to.include(words);
     });
 
     it('asks for a new challenge once, without a word, when the first has expired', async () => {
@@ -154,6 +225,50 @@ for (const locale of ['vi', 'en'] as const) {
       await waitFor(() => stepHeading(el) === w.details, { message: 'holder details after the silent retry' });
       expect(plugin.signed).to.have.length(2);
       expect(signingMockBackend.issuedChallenges()).to.have.length(2);
+    });
+  });
+}
+
+/** The wrong kind of token: advice to choose who registers again names only subjects the portal offers. */
+const ADVICE = {
+  vi: { chooseAgain: 'Chọn lại đối tượng đăng ký', citizen: 'công dân', business: 'doanh nghiệp', agency: 'cơ quan nhà nước', citizenCard: 'Công dân' },
+  en: { chooseAgain: 'Choose who is registering again', citizen: 'citizen', business: 'business', agency: 'state agency', citizenCard: 'Citizen' },
+} as const;
+
+for (const locale of ['vi', 'en'] as const) {
+  const w = WORDS[locale];
+  const a = ADVICE[locale];
+  describe(`USB-token wrong-subject advice, in ${locale}`, () => {
+    beforeEach(async () => {
+      await useMockBackend();
+      signingMockBackend.reset();
+    });
+
+    async function wrongToken(el: DvcRegister, holder: 'citizen' | 'business'): Promise<string> {
+      el.signingPlugin = new FakeSigningPlugin({ holder });
+      await toSigning(el, locale);
+      await tabTo(getButton(el, w.sign));
+      await press('Enter');
+      const screen = await waitFor(() => deepQueryAll(el, '[data-failure="certificate_wrong_subject"]')[0], { message: 'wrong-subject screen' });
+      return clean(deepQueryAll(screen, 'p')[0]?.textContent).toLowerCase();
+    }
+
+    it('a business-only portal does not advise choosing citizen', async () => {
+      const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
+      const body = await wrongToken(el, 'citizen');
+      expect(body).to.not.include(a.citizen);
+      expect(queryButton(el, a.chooseAgain)).to.equal(undefined);
+    });
+
+    it('a citizen on a portal for citizens and agencies is advised to choose agency, not business', async () => {
+      const el = await widget({ lang: locale, subjects: 'citizen,agency', methods: 'usb' });
+      await waitFor(() => getRadio(el, a.citizenCard), { message: 'subject choice' });
+      getRadio(el, a.citizenCard).click();
+      await tabTo(getButton(el, w.continue));
+      await press('Enter');
+      const body = await wrongToken(el, 'business');
+      expect(body).to.include(a.agency).and.not.include(a.business);
+      expect(queryButton(el, a.chooseAgain)).to.not.equal(undefined);
     });
   });
 }

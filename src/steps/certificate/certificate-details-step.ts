@@ -76,7 +76,20 @@ export class CertificateDetailsStep extends StepElement {
         <h3 tabindex="-1">${msg('Xác nhận thông tin đăng ký', { id: 'certificate-details.heading' })}</h3>
         <p>${msg('Thông tin dưới đây được đọc từ chứng thư số đã xác thực và không sửa được. Hãy bổ sung thông tin liên hệ.', { id: 'certificate-details.intro' })}</p>
         <dvc-certificate-holder .holder=${registration?.holder}></dvc-certificate-holder>
-        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.failure.render(() => this.emit({ type: 'restart-registration' }))}
+        ${errorSummary(summary, this.renderRoot as ShadowRoot)} ${this.failure.render(
+          // The registration the signature started is gone: a new signature starts another, from
+          // the signing step (the plugin was checked already). What was typed here is kept.
+          () => this.emit({ type: 'go-to', step: 'usb-sign' }),
+          {
+            restartWords: {
+              message: msg('Phiên đăng ký đã hết hạn. Hãy ký số lại bằng USB ký số để bắt đầu lại; email và số điện thoại bạn đã nhập vẫn được giữ.', {
+                id: 'certificate-details.expired',
+              }),
+              action: msg('Ký số lại', { id: 'certificate-details.sign-again' }),
+            },
+            accountLinks: this.config,
+          },
+        )}
         ${textField({
           id: EMAIL,
           type: 'email',

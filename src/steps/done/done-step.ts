@@ -42,6 +42,8 @@ export class DoneStep extends StepElement {
 
   override render(): TemplateResult {
     const username = this.state.results.account?.username ?? '';
+    // A remote signature's secret is its signing PIN, typed on the phone; no password or OTP was asked for.
+    const signature = this.state.method === 'sim' || this.state.method === 'smartca';
     return html`
       <div class="panel" data-confirmation>
         <h3 tabindex="-1">${msg('Đăng ký thành công', { id: 'done.heading' })}</h3>
@@ -53,14 +55,20 @@ export class DoneStep extends StepElement {
       <p>${msg('Tài khoản của bạn trên Cổng Dịch vụ công quốc gia đã được tạo.', { id: 'done.created' })}</p>
       <h4>${msg('Bước tiếp theo', { id: 'done.next-heading' })}</h4>
       <p>
-        ${this.state.method === 'sim' || this.state.method === 'smartca'
+        ${signature
           ? msg('Đăng nhập Cổng Dịch vụ công quốc gia bằng chữ ký số, như bạn vừa xác nhận trên điện thoại.', { id: 'done.next.signature' })
           : msg('Đăng nhập Cổng Dịch vụ công quốc gia bằng tên đăng nhập trên và mật khẩu bạn vừa đặt.', { id: 'done.next' })}
       </p>
       <div class="actions">
         <a class="button primary" href=${this.config?.signInUrl ?? '#'}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
       </div>
-      <p class="hint">${msg('Đừng chia sẻ mật khẩu hoặc mã OTP với bất kỳ ai, kể cả người tự xưng là cán bộ.', { id: 'done.safety' })}</p>
+      <p class="hint">
+        ${signature
+          ? msg('Đừng cho bất kỳ ai biết mã PIN chữ ký số của bạn, kể cả người tự xưng là cán bộ. Chỉ nhập mã PIN trên điện thoại của bạn, không bao giờ nhập vào trang web.', {
+              id: 'done.safety.signature',
+            })
+          : msg('Đừng chia sẻ mật khẩu hoặc mã OTP với bất kỳ ai, kể cả người tự xưng là cán bộ.', { id: 'done.safety' })}
+      </p>
     `;
   }
 }

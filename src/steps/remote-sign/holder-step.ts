@@ -95,7 +95,7 @@ export class RemoteHolderStep extends StepElement {
         </p>
         <dvc-certificate-holder .holder=${holder}></dvc-certificate-holder>
         ${errorSummary(this.submitted ? this.summary() : [], this.renderRoot as ShadowRoot)}
-        ${this.failures.render(() => this.emit({ type: 'restart-registration' }))}
+        ${this.failures.render(() => this.emit({ type: 'restart-registration' }), { accountLinks: this.config })}
         ${textField({
           id: EMAIL_ID,
           label: emailField.label(),

@@ -6,6 +6,7 @@ import type { HolderKind } from '../../api/certificate-holder.js';
 import { msg, str } from '@lit/localize';
 import type { Subject } from '../../flow/catalog.js';
 import { subjectLabel } from '../labels.js';
+import { chooseSubjectAdvice } from '../subject-advice.js';
 
 export type RemoteMethod = 'sim' | 'smartca';
 
@@ -133,8 +134,16 @@ export function outcomeTitle(outcome: Outcome, method: RemoteMethod): string {
   }
 }
 
-/** `failure` is the backend's own message (for "failed"); `holderKind` for "wrong_holder". */
-export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject?: Subject; holderKind?: HolderKind; failure?: string }): string {
+/**
+ * `failure` is the backend's own message (for "failed"); `holderKind` for "wrong_holder", with the
+ * subjects the portal offers (`offered`), so that only those are advised; `otherWay` when another
+ * method or subject can be chosen, so that it is advised only then.
+ */
+export function outcomeBody(
+  outcome: Outcome,
+  method: RemoteMethod,
+  o: { subject?: Subject; holderKind?: HolderKind; offered?: readonly Subject[]; otherWay?: boolean; failure?: string },
+): string {
   switch (outcome) {
     case 'rejected':
       return msg('Yêu cầu ký đã bị từ chối trên điện thoại. Nếu đó là nhầm lẫn, hãy gửi lại yêu cầu và bấm xác nhận.', {
@@ -149,17 +158,21 @@ export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject
         id: 'remote.pin_failed.body',
       });
     case 'key_locked':
-      return method === 'sim'
-        ? msg('Mã PIN đã bị nhập sai quá số lần cho phép nên chữ ký số trên SIM bị khóa. Hãy liên hệ nhà mạng để mở khóa, hoặc chọn cách đăng ký khác.', {
-            id: 'remote.key_locked.sim.body',
-          })
-        : msg('Chữ ký số trong VNPT SmartCA đang bị khóa. Hãy liên hệ VNPT (tổng đài 18001260) để mở khóa, hoặc chọn cách đăng ký khác.', {
-            id: 'remote.key_locked.smartca.body',
-          });
+      return (
+        (method === 'sim'
+          ? msg('Mã PIN đã bị nhập sai quá số lần cho phép nên chữ ký số trên SIM bị khóa. Hãy liên hệ nhà mạng để mở khóa.', {
+              id: 'remote.key_locked.sim.body',
+            })
+          : msg('Chữ ký số trong VNPT SmartCA đang bị khóa. Hãy liên hệ VNPT (tổng đài 18001260) để mở khóa.', {
+              id: 'remote.key_locked.smartca.body',
+            })) + otherWay(o.otherWay)
+      );
     case 'signing_failed':
-      return msg('Dịch vụ chữ ký số không ký được yêu cầu này. Hãy thử gửi lại yêu cầu sau ít phút, hoặc chọn cách đăng ký khác.', {
-        id: 'remote.signing_failed.body',
-      });
+      return (
+        msg('Dịch vụ chữ ký số không ký được yêu cầu này. Hãy thử gửi lại yêu cầu sau ít phút.', {
+          id: 'remote.signing_failed.body',
+        }) + otherWay(o.otherWay)
+      );
     case 'sim_not_registered':
       return msg('Số điện thoại này chưa đăng ký (hoặc chưa kích hoạt) dịch vụ SIM ký số. Hãy kiểm tra lại số, hoặc liên hệ nhà mạng để đăng ký dịch vụ.', {
         id: 'remote.sim_not_registered.body',
@@ -182,12 +195,18 @@ export function outcomeBody(outcome: Outcome, method: RemoteMethod, o: { subject
     case 'wrong_holder': {
       const holder = o.holderKind ? holderKindLabel(o.holderKind) : '';
       const subject = o.subject ? subjectLabel(o.subject) : '';
-      return msg(
-        str`Chứng thư số vừa ký được cấp cho đối tượng “${holder}”, nhưng bạn đang đăng ký cho “${subject}”. Hãy dùng chữ ký số của đúng đối tượng, hoặc quay lại chọn đối tượng khác.`,
-        { id: 'remote.wrong_holder.body' },
+      return (
+        msg(str`Chứng thư số vừa ký được cấp cho đối tượng “${holder}”, nhưng bạn đang đăng ký cho “${subject}”. Hãy dùng chữ ký số của đúng đối tượng.`, {
+          id: 'remote.wrong_holder.body',
+        }) + (o.holderKind ? chooseSubjectAdvice(o.holderKind, o.offered ?? []) : '')
       );
     }
   }
+}
+
+/** " Or choose another way to register.", only where there is another way (its action is offered then too). */
+function otherWay(offered: boolean | undefined): string {
+  return offered ? ' ' + msg('Hoặc chọn cách đăng ký khác.', { id: 'remote.other-way' }) : '';
 }
 
 export function actionLabel(action: OutcomeAction, method: RemoteMethod): string {

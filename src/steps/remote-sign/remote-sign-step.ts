@@ -172,7 +172,7 @@ export class RemoteSignStep extends StepElement {
         <h3 tabindex="-1">${formHeading(this.method)}</h3>
         <p>${formIntro(this.method)}</p>
         ${errorSummary(this.submitted && error ? [{ fieldId: this.field, message: error }] : [], this.renderRoot as ShadowRoot)}
-        ${this.failures.render()}
+        ${this.failures.render(undefined, { accountLinks: this.config })}
         ${textField({
           id: this.field,
           label: sim
@@ -382,6 +382,8 @@ export class RemoteSignStep extends StepElement {
 
   private async showOutcome(outcome: Outcome): Promise<void> {
     this.wait.stop();
+    // "Request sent…" is over: the outcome's own alert says what is now, alone.
+    this.announcement = undefined;
     this.outcome = outcome;
     this.phase = 'outcome';
     await focusAlert(this);
@@ -389,10 +391,12 @@ export class RemoteSignStep extends StepElement {
 
   private renderOutcome(): TemplateResult {
     const outcome = this.outcome ?? 'failed';
-    const actions = outcomeActions(outcome).filter((a) => a !== 'other-method' || canGoBack(this.state));
+    const otherWay = canGoBack(this.state);
+    const actions = outcomeActions(outcome).filter((a) => a !== 'other-method' || otherWay);
     const body = outcomeBody(outcome, this.method, {
+      otherWay,
       ...(this.state.subject ? { subject: this.state.subject } : {}),
-      ...(this.holderKind ? { holderKind: this.holderKind } : {}),
+      ...(this.holderKind ? { holderKind: this.holderKind, offered: this.state.offer.subjects } : {}),
       ...(this.fatal ? { failure: problemMessage(this.fatal) } : {}),
     });
     const kind = outcome === 'cancelled' ? 'info' : 'error';

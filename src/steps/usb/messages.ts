@@ -3,7 +3,11 @@
  * at render time and follows a locale switch; they load with the USB steps, never on first load.
  */
 import { msg, str } from '@lit/localize';
-import { problemMessage } from '../../api/messages.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { problemMessage, showable } from '../../api/messages.js';
+import { currentLocale } from '../../localization/locale.js';
+import type { Subject } from '../../flow/catalog.js';
+import { chooseSubjectAdvice, otherKind } from '../subject-advice.js';
 import type { UsbFailure } from './failures.js';
 
 export interface FixIt {
@@ -11,12 +15,13 @@ export interface FixIt {
   readonly body: string;
 }
 
-export function fixItOf(failure: UsbFailure): FixIt {
+/** `subjects`: who the portal lets register (the offer), so advice names only choices it has. */
+export function fixItOf(failure: UsbFailure, subjects: readonly Subject[] = []): FixIt {
   switch (failure.kind) {
     case 'plugin':
       return pluginFixIt(failure);
     case 'certificate':
-      return certificateFixIt(failure);
+      return certificateFixIt(failure, subjects);
     case 'backend':
       if (failure.code === 'account_exists') {
         return {
@@ -26,7 +31,14 @@ export function fixItOf(failure: UsbFailure): FixIt {
           }),
         };
       }
-      return { title: msg('Chưa kết nối được tới hệ thống', { id: 'usb.fail.backend.title' }), body: problemMessage(failure.error) };
+      return {
+        // "Could not reach" only when no answer came; an answer the system gave (a refusal, a
+        // failure on its side, "too many tries") is titled as one, with its own message below.
+        title: ['network', 'timeout', 'redirected'].includes(failure.code)
+          ? msg('Chưa kết nối được tới hệ thống', { id: 'usb.fail.backend.title' })
+          : msg('Hệ thống chưa xử lý được yêu cầu', { id: 'usb.fail.backend.answered.title' }),
+        body: problemMessage(failure.error),
+      };
   }
 }
 
@@ -96,7 +108,7 @@ function pluginFixIt(failure: Extract<UsbFailure, { kind: 'plugin' }>): FixIt {
   }
 }
 
-function certificateFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>): FixIt {
+function certificateFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>, subjects: readonly Subject[]): FixIt {
   switch (failure.code) {
     case 'challenge_expired':
       return {
@@ -141,27 +153,41 @@ function certificateFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>)
         }),
       };
     case 'certificate_wrong_subject':
-      return failure.error.expectedHolder === 'person'
-        ? {
-            title: msg('Đây là chữ ký số của tổ chức', { id: 'usb.fail.wrong-subject.person.title' }),
-            body: msg('Công dân đăng ký bằng chữ ký số cá nhân. Hãy cắm USB ký số cá nhân, hoặc chọn lại đối tượng đăng ký là doanh nghiệp hoặc cơ quan.', {
-              id: 'usb.fail.wrong-subject.person.body',
-            }),
-          }
-        : {
-            title: msg('Đây là chữ ký số cá nhân', { id: 'usb.fail.wrong-subject.organization.title' }),
-            body: msg('Doanh nghiệp và cơ quan đăng ký bằng chữ ký số của tổ chức (mang mã số thuế hoặc mã đơn vị). Hãy cắm USB ký số của tổ chức, hoặc chọn lại đối tượng đăng ký là công dân.', {
-              id: 'usb.fail.wrong-subject.organization.body',
-            }),
-          };
+      return wrongSubjectFixIt(failure.error.expectedHolder === 'person', chooseSubjectAdvice(otherKind(failure.error.expectedHolder), subjects));
   }
 }
 
-/** The plugin's own code and words, shown as text so support can tell what happened. */
-export function pluginDetail(code: string | undefined, message: string | undefined): string {
-  if (code && message) return msg(str`Mã lỗi của công cụ ký số: ${code} (${message})`, { id: 'usb.plugin-code.with-message' });
-  if (code) return msg(str`Mã lỗi của công cụ ký số: ${code}`, { id: 'usb.plugin-code' });
-  return message ? msg(str`Công cụ ký số báo: ${message}`, { id: 'usb.plugin-message' }) : '';
+/** The token is the wrong kind for who registers: what fits, and (`choose`) who else the portal lets register. */
+function wrongSubjectFixIt(personExpected: boolean, choose: string): FixIt {
+  return personExpected
+    ? {
+        title: msg('Đây là chữ ký số của tổ chức', { id: 'usb.fail.wrong-subject.person.title' }),
+        body: msg('Công dân đăng ký bằng chữ ký số cá nhân. Hãy cắm USB ký số cá nhân rồi thử lại.', { id: 'usb.fail.wrong-subject.person.body' }) + choose,
+      }
+    : {
+        title: msg('Đây là chữ ký số cá nhân', { id: 'usb.fail.wrong-subject.organization.title' }),
+        body:
+          msg('Doanh nghiệp và cơ quan đăng ký bằng chữ ký số của tổ chức (mang mã số thuế hoặc mã đơn vị). Hãy cắm USB ký số của tổ chức rồi thử lại.', {
+            id: 'usb.fail.wrong-subject.organization.body',
+          }) + choose,
+      };
+}
+
+/**
+ * The plugin's own code and words, as text, so support can tell what happened. The plugin never
+ * says which language its words are in: they are treated as the backend's unnamed words are
+ * (src/api/messages.ts, showable): shown only on a Vietnamese screen and only when written in
+ * Vietnamese letters, without markup, and then marked as Vietnamese. The code is always shown.
+ */
+export function pluginDetail(failure: UsbFailure): TemplateResult | typeof nothing {
+  if (failure.kind !== 'plugin') return nothing;
+  const { pluginCode: code, pluginMessage: message } = failure.error;
+  const words = message && showable(message, undefined, currentLocale()) && message;
+  return words || code
+    ? html`<p class="detail">
+        ${code ? msg(str`Mã lỗi của công cụ ký số: ${code}`, { id: 'usb.plugin-code' }) : nothing}${words ? html` (<span lang="vi">${words}</span>)` : nothing}
+      </p>`
+    : nothing;
 }
 
 export const retryLabel = () => msg('Thử lại', { id: 'action.retry' });

@@ -133,12 +133,10 @@ export class UsbPluginStep extends UsbStep {
         `;
       case 'failed': {
         const fix = fixItOf(c.failure);
-        const error = c.failure.error as SigningError;
-        const detail = c.failure.kind === 'plugin' ? pluginDetail(error.pluginCode, error.pluginMessage) : '';
         return html`
           <div class="fix-it" data-failure=${c.failure.code}>
             <p role="alert">${fix.body}</p>
-            ${detail ? html`<p class="detail">${detail}</p>` : nothing} ${this.renderRecheck(retryLabel())}
+            ${pluginDetail(c.failure)} ${this.renderRecheck(retryLabel())}
           </div>
         `;
       }

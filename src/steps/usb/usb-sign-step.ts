@@ -6,6 +6,7 @@ import { define } from '../../register/define.js';
 import { challengeDigest } from '../../signing/challenge.js';
 import { PLUGIN_TIMEOUTS } from '../../signing/types.js';
 import { failureName, usbFailureOf, type UsbFailure } from './failures.js';
+import { tokenFitsAnother } from '../subject-advice.js';
 import { fixItOf, otherMethodLabel, pluginDetail, retryLabel } from './messages.js';
 import { UsbStep } from './usb-step.js';
 
@@ -54,14 +55,12 @@ export class UsbSignStep extends UsbStep {
   }
 
   private renderFixIt(failure: UsbFailure): TemplateResult {
-    const fix = fixItOf(failure);
-    const e = failure.error as { pluginCode?: string; pluginMessage?: string };
-    const detail = failure.kind === 'plugin' ? pluginDetail(e.pluginCode, e.pluginMessage) : '';
+    const fix = fixItOf(failure, this.state.offer.subjects);
     return html`
       <div class="fix-it" data-failure=${failureName(failure)}>
         <h3 tabindex="-1">${fix.title}</h3>
         <p>${fix.body}</p>
-        ${detail ? html`<p class="detail">${detail}</p>` : nothing}
+        ${pluginDetail(failure)}
         <div class="actions">${this.fixItActions(failure)}</div>
       </div>
     `;
@@ -84,7 +83,8 @@ export class UsbSignStep extends UsbStep {
           ${msg('Kiểm tra lại công cụ ký số', { id: 'usb.sign.recheck-plugin' })}</button
         >${other}`;
     }
-    if (failure.code === 'certificate_wrong_subject' && this.state.offer.subjects.length > 1) {
+    // Only where the portal offers a subject this token fits: another choice would fail again.
+    if (failure.kind === 'certificate' && failure.code === 'certificate_wrong_subject' && tokenFitsAnother(failure.error.expectedHolder, this.state.offer.subjects)) {
       return html`${retry}
         <button type="button" class="secondary" @click=${() => this.emit({ type: 'go-to', step: 'subject' })}>
           ${msg('Chọn lại đối tượng đăng ký', { id: 'usb.sign.choose-subject' })}
