@@ -61,6 +61,14 @@ async function sendToPhone(el: Element, label: string, value: string): Promise<v
   await press('Enter');
 }
 
+/** Chooses a card (a subject or a method) by its value and goes on, as a keyboard user does. */
+async function choose(el: Element, value: string, locale: 'vi' | 'en'): Promise<void> {
+  const card = await waitFor(() => deepQueryAll<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === value), { message: value });
+  card.click();
+  await tabTo(getButton(el, locale === 'vi' ? 'Tiếp tục' : 'Continue'));
+  await press('Enter');
+}
+
 /** The alert's text and the ways on it offers as links: [name, href]. */
 function alertLinks(el: Element): string[][] {
   return deepQueryAll<HTMLAnchorElement>(el, '[data-alert] a').map((a) => [clean(a.textContent), a.getAttribute('href') ?? '']);
@@ -94,10 +102,7 @@ for (const locale of ['vi', 'en'] as const) {
 
     it('a citizen certificate for a business, where citizens may register: advises choosing again', async () => {
       const el = await widget({ lang: locale, subjects: 'business,citizen', methods: 'sim' });
-      const business = await waitFor(() => deepQueryAll<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'business'), { message: 'subjects' });
-      business.click();
-      await tabTo(getButton(el, locale === 'vi' ? 'Tiếp tục' : 'Continue'));
-      await press('Enter');
+      await choose(el, 'business', locale);
       await waitFor(() => getByLabel(el, w.phone), { message: 'SIM form' });
       await sendToPhone(el, w.phone, REMOTE_MAGIC.citizenCertificate.replace('+84', '0'));
       await waitFor(() => stepHeading(el) === w.waiting, { message: 'waiting' });
@@ -117,10 +122,7 @@ for (const locale of ['vi', 'en'] as const) {
     it('a locked key, where another method is offered: advises it', async () => {
       (await useMockBackend()).use(...remoteSigningScenarios.keyLocked());
       const el = await widget({ lang: locale, subjects: 'citizen', methods: 'phone,sim' });
-      const sim = await waitFor(() => deepQueryAll<HTMLInputElement>(el, 'input[type=radio]').find((r) => r.value === 'sim'), { message: 'methods' });
-      sim.click();
-      await tabTo(getButton(el, locale === 'vi' ? 'Tiếp tục' : 'Continue'));
-      await press('Enter');
+      await choose(el, 'sim', locale);
       await waitFor(() => getByLabel(el, w.phone), { message: 'SIM form' });
       await sendToPhone(el, w.phone, '0912345678');
       await waitFor(() => stepHeading(el) === w.locked, { ...POLL_WAIT, message: 'locked' });

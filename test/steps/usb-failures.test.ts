@@ -174,13 +174,18 @@ for (const locale of ['vi', 'en'] as const) {
       expect(deepQueryAll(el, '.detail b')).to.have.length(0);
     });
 
-    it('marks the plugin’s Vietnamese words as Vietnamese, and shows them only on a Vietnamese screen', async () => {
+    /** A business signs with a plugin that fails with these words: the failure's detail. */
+    async function pluginSaid(words: string): Promise<{ el: HTMLElement; detail: HTMLElement }> {
       const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
-      el.signingPlugin = new WordyPlugin('Không đọc được thẻ ký số');
+      el.signingPlugin = new WordyPlugin(words);
       await toSigning(el, locale);
       await tabTo(getButton(el, w.sign));
       await press('Enter');
-      const detail = await waitFor(() => deepQueryAll(el, '[data-failure="plugin_error"] .detail')[0], { message: 'the detail' });
+      return { el, detail: await waitFor(() => deepQueryAll(el, '[data-failure="plugin_error"] .detail')[0], { message: 'the detail' }) };
+    }
+
+    it('marks the plugin’s Vietnamese words as Vietnamese, and shows them only on a Vietnamese screen', async () => {
+      const { el, detail } = await pluginSaid('Không đọc được thẻ ký số');
       expect(clean(detail.textContent)).to.include('P-7');
       const words = deepQueryAll(detail, '[lang]').map((e) => [e.getAttribute('lang'), clean(e.textContent)]);
       if (locale === 'vi') expect(words).to.deep.equal([['vi', 'Không đọc được thẻ ký số']]);
@@ -192,12 +197,7 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     it('does not show the plugin’s words in a language it does not name', async () => {
-      const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
-      el.signingPlugin = new WordyPlugin('Token not present');
-      await toSigning(el, locale);
-      await tabTo(getButton(el, w.sign));
-      await press('Enter');
-      const detail = await waitFor(() => deepQueryAll(el, '[data-failure="plugin_error"] .detail')[0], { message: 'the detail' });
+      const { detail } = await pluginSaid('Token not present');
       expect(clean(detail.textContent)).to.include('P-7').and.not.include('Token not present');
     });
 
