@@ -5,6 +5,7 @@
  * generated type.
  */
 import { MAX_SHOWN_ANSWER_TEXT } from './limits.js';
+import { OTP_LENGTH } from '../validation/otp.js';
 import type {
   Account,
   Activation,
@@ -63,7 +64,9 @@ export const isOtpChallenge: Check<OtpChallenge> = object({
   destination: shownText,
   expiresIn: seconds,
   resendAfter: seconds,
-  length: (v) => Number.isInteger(v) && (v as number) > 0,
+  // The OTP field and /otp/verify take 6 digits (docs/openapi.yaml): a code of another length
+  // could never be typed, so such an answer is malformed, said at once on the form before it.
+  length: (v) => v === OTP_LENGTH,
 });
 
 export const isRegistration: Check<Registration> = object(

@@ -213,6 +213,8 @@ describe('a registration answered without its OTP challenge', () => {
       expect(isRegistrationFor(method)({ id: 'reg-x1', otp }), method).to.equal(true);
       // An OTP challenge that is there but broken was refused before, and still is.
       expect(isRegistrationFor(method)({ id: 'reg-x1', otp: { ...otp, destination: 7 } }), method).to.equal(false);
+      // A code of a length the OTP field cannot take (6 digits, as the contract says) is broken too.
+      expect(isRegistrationFor(method)({ id: 'reg-x1', otp: { ...otp, length: 8 } }), method).to.equal(false);
     }
     // Vietnam Post sends its OTP only once the activation is chosen.
     expect(isRegistrationFor('vnpost')({ id: 'reg-x1', username: 'nguyenvanan' })).to.equal(true);
