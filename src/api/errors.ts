@@ -74,7 +74,8 @@ export class ApiError extends Error {
 
   /** The same failure, for a step that could show none of its field errors: nothing is marked. */
   withoutFieldErrors(): ApiError {
-    return new ApiError({ ...this, fieldErrors: [] });
+    // Itself when it has none: a subclass (a certificate's problem) keeps what it adds.
+    return this.fieldErrors.length === 0 ? this : new ApiError({ ...this, fieldErrors: [] });
   }
 }
 

@@ -51,7 +51,9 @@ export class FailureController {
 
   /** Shows the failure, starts the backend's wait if it gave one, and moves focus to the alert. */
   async show(error: ApiError, retry: () => void): Promise<void> {
-    this.failed = { error, retry };
+    // Each step says the field errors it can at their fields and brings here what is left: none
+    // is marked on screen, so the message must not send the person to "the marked fields".
+    this.failed = { error: error.withoutFieldErrors(), retry };
     this.status = undefined;
     const wait = retryWaitOf(error);
     if (wait !== undefined) this.wait.start(wait);

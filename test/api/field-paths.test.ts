@@ -10,7 +10,9 @@ import { http, HttpResponse } from 'msw';
 import { MOCK_BASE } from '../../src/mocks/handlers.js';
 import { clean, deepQueryAll, getByLabel, stepHeading, visibleText, waitFor } from '../helpers/dom.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
-import { fillDetails, PERSON, submitDetails, WORDS } from '../helpers/phone-journey.js';
+import { fillDetails, PERSON, submitDetails, toOtp, WORDS } from '../helpers/phone-journey.js';
+import { mockBackend } from '../../src/mocks/backend.js';
+import { press, type } from '../helpers/user.js';
 import { fillVnpost, VNPOST_WORDS } from '../helpers/vnpost-journey.js';
 import { pickers } from '../helpers/address.js';
 import { phoneWidget, widget } from '../helpers/widget.js';
@@ -84,5 +86,27 @@ describe('field errors named by their path in the request', () => {
     expect(clean(alert.textContent)).to.not.contain('ô được đánh dấu');
     expect(clean(alert.textContent)).to.contain('Hệ thống chưa chấp nhận');
     expect(deepQueryAll(el, '[aria-invalid="true"]'), 'no field is blamed').to.have.length(0);
+  });
+
+  it('on the OTP step too: a field error it has no field for never says "the marked fields"', async () => {
+    const worker = await useMockBackend();
+    const el = await phoneWidget();
+    await waitFor(() => stepHeading(el) === WORDS.vi.detailsHeading);
+    await toOtp(el, 'vi');
+    worker.use(
+      http.post(
+        `${MOCK_BASE}/registrations/:id/otp/verify`,
+        () =>
+          HttpResponse.json(
+            { type: 'about:blank', title: 'Invalid', status: 422, code: 'validation_failed', errors: [{ field: 'otp.value', code: 'required' }] },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    await type(getByLabel(el, WORDS.vi.otp), mockBackend.lastOtp()!.code);
+    await press('Enter');
+    const alert = await waitFor(() => deepQueryAll(el, '[role="alert"]').find((a) => clean(a.textContent) !== ''));
+    expect(clean(alert.textContent)).to.contain('Hệ thống chưa chấp nhận').and.not.contain('ô được đánh dấu');
   });
 });

@@ -497,8 +497,7 @@ export class DetailsStep extends StepElement {
       return;
     }
     // "Try again" sends the form again: the same call, with what is typed now.
-    const shown = Object.keys(serverErrors).length > 0 ? error : error.withoutFieldErrors();
-    await this.failure.show(shown, () => void this.submit(new Event('submit')));
+    await this.failure.show(error, () => void this.submit(new Event('submit')));
   }
 }
 
