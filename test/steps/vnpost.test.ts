@@ -169,6 +169,36 @@ describe('the backend refusing a username the widget accepts', () => {
     expect(username.getAttribute('aria-invalid')).to.equal(null);
   });
 
+  it('username_taken while the name is still being checked: the late "available" does not come back', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let checks = 0;
+    let answered = false;
+    (await useMockBackend()).use(
+      http.get(`${MOCK_BASE}/usernames/:username`, async () => {
+        checks += 1;
+        await held;
+        answered = true;
+        return HttpResponse.json({ available: true });
+      }),
+      http.post(`${MOCK_BASE}/registrations`, () => problem(409, { code: 'username_taken' }), { once: true }),
+    );
+    const el = await widget({ methods: 'vnpost' });
+    await fillVnpost(el, w);
+    await waitFor(() => checks > 0, { message: 'the name being checked' });
+    getButton(el, w.register).click();
+    const username = getByLabel(el, w.username);
+    await waitFor(() => username.getAttribute('aria-invalid') === 'true', { message: 'the username marked' });
+    release();
+    // The backend answers "available"; the widget (which no longer listens) would have drawn it
+    // within a few frames of the answer.
+    await waitFor(() => answered, { message: 'the check answered' });
+    for (let frame = 0; frame < 10; frame++) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(visibleText(el)).not.to.contain(w.available);
+    expect(clean(deepQueryAll(el, '#username-error')[0]!.textContent)).to.contain(w.taken);
+  });
+
   it('a 422 from the availability check: its rule said at the field', async () => {
     (await useMockBackend()).use(
       http.get(`${MOCK_BASE}/usernames/:username`, () =>

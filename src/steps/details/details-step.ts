@@ -88,10 +88,7 @@ export class DetailsStep extends StepElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.request?.abort();
-    for (const { timer, abort } of this.availabilityTimers.values()) {
-      clearTimeout(timer);
-      abort.abort();
-    }
+    for (const name of this.availabilityTimers.keys()) this.stopAvailability(name);
   }
 
   override render(): TemplateResult {
@@ -311,12 +308,16 @@ export class DetailsStep extends StepElement {
     return current && current.value === (field.check(this.state.values[field.name] ?? '', this.state.values).value ?? '') ? current : undefined;
   }
 
-  private scheduleAvailability(field: TextFieldSpec, raw: string): void {
-    const pending = this.availabilityTimers.get(field.name);
+  private stopAvailability(name: string): void {
+    const pending = this.availabilityTimers.get(name);
     if (pending) {
       clearTimeout(pending.timer);
       pending.abort.abort();
     }
+  }
+
+  private scheduleAvailability(field: TextFieldSpec, raw: string): void {
+    this.stopAvailability(field.name);
     const value = field.check(raw, this.state.values).value;
     const api = this.api;
     if (value === undefined || !api || !field.availability) return;
@@ -485,7 +486,11 @@ export class DetailsStep extends StepElement {
     // A username refused without naming its field belongs at the username, where it can be changed
     // (Vietnam Post); the backend's word there replaces an earlier "✓ this username is available".
     if (error.code === 'username_taken' && inputIds.has(USERNAME_ID)) serverErrors[USERNAME_ID] ??= () => problemMessage(error);
-    if (serverErrors[USERNAME_ID]) this.availability = withoutServerError(this.availability, USERNAME_ID);
+    if (serverErrors[USERNAME_ID]) {
+      // A check of the name still on its way must not bring the "available" note back.
+      this.stopAvailability(USERNAME_ID);
+      this.availability = withoutServerError(this.availability, USERNAME_ID);
+    }
     // A social-insurance record that differs: say which kinds of field, never the record's values.
     for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = () => mismatchMessage(kind);
     this.serverErrors = serverErrors;
