@@ -12,7 +12,6 @@ beforeEach(async () => {
   const worker = await useMockBackend();
   worker.resetHandlers();
   worker.events.removeAllListeners();
-  await untilIntercepting(worker);
   mockBackend.reset();
   // What one test typed must not come back as a draft in the next test's widget. A widget of the
   // test before may still have its draft waiting (src/register/draft.ts writes it a moment after
@@ -26,14 +25,14 @@ const PROBE = '/__dvc-mock-probe';
 /**
  * Waits until the worker really answers this page's requests. On a busy machine a page can start
  * before the shared service worker serves it (seen as the captcha request reaching the test
- * server, a 404): the worker is started again until a probe comes back mocked.
+ * server, a 404), or the worker can stop serving it mid-test (seen in CI: a test's own handler,
+ * added a moment before, never reached): the worker is started again until a probe comes back
+ * mocked. The probe is a one-time handler, so the handlers a test added stay as they are.
  */
 async function untilIntercepting(worker: SetupWorker): Promise<void> {
-  const probe = http.get(PROBE, () => HttpResponse.text('mocked'));
   for (let attempt = 0; attempt < 60; attempt++) {
-    worker.use(probe);
+    worker.use(http.get(PROBE, () => HttpResponse.text('mocked'), { once: true }));
     const answer = await fetch(PROBE, { cache: 'no-store' }).then((r) => r.text(), () => '');
-    worker.resetHandlers();
     if (answer === 'mocked') return;
     await new Promise((resolve) => setTimeout(resolve, 250));
     if (attempt % 8 === 7) {
@@ -44,10 +43,12 @@ async function untilIntercepting(worker: SetupWorker): Promise<void> {
   throw new Error('The mock service worker never answered this page.');
 }
 
-/** The running worker, for `worker.use(...scenarios.x())` and request listeners. */
+/** The running worker, for `worker.use(...scenarios.x())` and request listeners; answering this page. */
 export async function useMockBackend(): Promise<SetupWorker> {
   await underMockWorker();
-  return startMockWorker();
+  const worker = await startMockWorker();
+  await untilIntercepting(worker);
+  return worker;
 }
 
 const WORKER_URL = '/mockServiceWorker.js';
