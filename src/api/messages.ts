@@ -13,7 +13,7 @@ export function problemMessage(error: ApiError): string {
       return error.fieldErrors.length > 0
         ? msg('Một số thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', { id: 'api.validation_failed' })
         : // No field the person can see was named: "the marked fields" would point at nothing.
-          msg('Hệ thống chưa chấp nhận thông tin đăng ký nhưng không cho biết ô nào chưa đúng. Hãy kiểm tra lại từng ô rồi gửi lại; nếu vẫn không được, hãy liên hệ bộ phận hỗ trợ.', {
+          msg('Hệ thống chưa chấp nhận thông tin nhưng không cho biết ô nào sai. Hãy kiểm tra lại rồi gửi lại; nếu vẫn không được, hãy liên hệ bộ phận hỗ trợ.', {
             id: 'api.validation_failed.unmarked',
           });
     case 'captcha_invalid':

@@ -289,7 +289,7 @@ function renderAudio(c: CaptchaController, id: string): TemplateResult {
       : nothing}
     ${c.audioUnplayable
       ? html`<p class="error-message" role="alert">
-          ${msg('Trình duyệt này không phát được mã đọc thành tiếng. Bấm “Đổi ảnh khác” để có mã mới và thử nghe lại.', {
+          ${msg('Trình duyệt không phát được mã đọc thành tiếng. Bấm “Đổi ảnh khác” để thử mã khác.', {
             id: 'captcha.audio-unplayable',
           })}
         </p>`

@@ -19,14 +19,11 @@ export interface ErrorTarget {
 
 /** The input `field` names among `inputIds`, or undefined when the form has none the person could change. */
 export function errorTarget(field: string, inputIds: ReadonlySet<string>): ErrorTarget | undefined {
-  const [named = '', partName, ...deeper] = field.split('.');
-  if (deeper.length > 0) return undefined;
+  const [named = '', partName] = field.split('.');
   const name = ADDRESS_OF[named] ?? named;
-  if (partName === undefined) {
-    if (inputIds.has(name)) return { id: name };
-    const first = ADDRESS_PARTS[0];
-    return inputIds.has(`${name}-${first}`) ? { id: `${name}-${first}`, part: first } : undefined;
-  }
-  const part = PART_OF[partName];
-  return part && inputIds.has(`${name}-${part}`) ? { id: `${name}-${part}`, part } : undefined;
+  if (partName === undefined && inputIds.has(name)) return { id: name };
+  // A whole address: its first part.
+  const part = partName === undefined ? ADDRESS_PARTS[0] : PART_OF[partName];
+  const id = `${name}-${part}`;
+  return part && inputIds.has(id) ? { id, part } : undefined;
 }
