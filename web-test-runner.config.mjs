@@ -40,8 +40,22 @@ addEventListener('message', function (event) {
   if (event.data === ${JSON.stringify(CLAIM_REQUEST)}) event.waitUntil(self.clients.claim())
 })
 `;
+/**
+ * MSW's worker keeps the pages that mock in memory (activeClientIds). A worker the browser stopped
+ * and started again has forgotten them all and lets every request through to the test server (seen
+ * in CI under load: a test's captcha, provinces and username check answered 404 by the server for
+ * its whole 20 s wait). Each page running MSW sends a keepalive every 5 s: it is known again then.
+ */
+if (!mswScript.includes('const activeClientIds')) throw new Error("msw's mockServiceWorker.js changed: no activeClientIds to remember pages in");
+const rememberOnKeepalive = `
+addEventListener('message', function (event) {
+  if (event.data === 'KEEPALIVE_REQUEST' && event.source) activeClientIds.add(event.source.id)
+})
+`;
 const testWorkerScript =
-  mswScript.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0') + claimOnRequest;
+  mswScript.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0') +
+  claimOnRequest +
+  rememberOnKeepalive;
 
 /** Serves msw's own worker at the site root so its scope covers every test page and its version matches msw. */
 const mswWorker = {
