@@ -52,7 +52,19 @@ addEventListener('message', function (event) {
   if (event.data === 'KEEPALIVE_REQUEST' && event.source) activeClientIds.add(event.source.id)
 })
 `;
+/**
+ * Only the requests of pages that mock go through MSW. MSW's own handler takes every request once
+ * any page mocks, and for a page that does not (a test of the built loader) may hand it to another
+ * page's MSW, which can close before it answers: the request then never ends (seen in CI under
+ * load: the loader's core never arrived). Runs before MSW's listener, so it can stop it.
+ */
+const onlyPagesThatMock = `
+addEventListener('fetch', function (event) {
+  if (!activeClientIds.has(event.clientId)) event.stopImmediatePropagation()
+})
+`;
 const testWorkerScript =
+  onlyPagesThatMock +
   mswScript.replace(SELF_UNREGISTER, '/* kept registered for the whole test run (web-test-runner.config.mjs) */ void 0') +
   claimOnRequest +
   rememberOnKeepalive;
