@@ -85,7 +85,7 @@ export class FailureController {
     const failed = this.failed;
     if (!failed) return nothing;
     const { error } = failed;
-    const { restartWords, accountLinks } = options;
+    const { restartWords, accountLinks: links } = options;
     if (restart && isDeadEnd(error)) {
       return alertBox(
         'error',
@@ -95,15 +95,8 @@ export class FailureController {
         </button>`,
       );
     }
-    if (accountLinks && error.code === 'account_exists') {
-      // As the USB token's "already has an account" screen: sign in, or recover the password.
-      return alertBox(
-        'error',
-        problemMessage(error),
-        html`<a class="button primary" href=${accountLinks.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
-          <a class="button secondary" href=${accountLinks.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'usb.forgot-password' })}</a>`,
-      );
-    }
+    // As the details and password steps: sign in, or recover the password.
+    if (links && error.code === 'account_exists') return alertBox('error', problemMessage(error), accountLinks(links));
     const waitable = retryWaitOf(error) !== undefined;
     const retry =
       isRetryable(error) && !this.wait.running
@@ -133,12 +126,12 @@ export class FailureController {
 }
 
 /**
- * What someone who already has an account can do: sign in, or recover the password. Offered
- * wherever the backend says the account exists (the details step, the password step).
+ * What someone who already has an account can do: sign in (what most came for), or recover the
+ * password. Offered wherever the backend says the account exists, on every method's steps alike.
  */
 export function accountLinks(config: { readonly forgotPasswordUrl: string; readonly signInUrl: string }): TemplateResult {
-  return html`<a class="button secondary" href=${config.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'details.forgot-password' })}</a>
-    <a class="button secondary" href=${config.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>`;
+  return html`<a class="button primary" href=${config.signInUrl}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
+    <a class="button secondary" href=${config.forgotPasswordUrl}>${msg('Lấy lại mật khẩu', { id: 'details.forgot-password' })}</a>`;
 }
 
 /** Moves focus to the alert after the render that shows it, so it is read at once. */

@@ -48,7 +48,7 @@ const W = {
     captcha: 'Verification code',
     done: 'Registration complete',
     signIn: 'Sign in',
-    forgot: 'Recover password',
+    forgot: 'Recover your password',
     pin: 'PIN',
     password: /password|OTP/,
   },

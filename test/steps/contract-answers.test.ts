@@ -62,6 +62,8 @@ describe('a backend rule named without the number its message needs', () => {
   });
 });
 
+const linkWords = (alert: Element) => [...alert.querySelectorAll('a')].map((a) => clean(a.textContent));
+
 describe('username_taken on a form without a username', () => {
   it('says at the top what to do, with "Đăng nhập" and "Lấy lại mật khẩu"', async () => {
     (await useMockBackend()).use(http.post(`${MOCK_BASE}/registrations`, () => problem(409, { code: 'username_taken' })));
@@ -74,6 +76,8 @@ describe('username_taken on a form without a username', () => {
     expect(clean(alert.textContent)).not.to.contain('Hãy chọn tên khác');
     expect(getButton(alert, 'Đăng nhập').getAttribute('href')).to.be.a('string');
     expect(getButton(alert, 'Lấy lại mật khẩu').getAttribute('href')).to.be.a('string');
+    // In the order every method's steps give them: signing in first.
+    expect(linkWords(alert)).to.deep.equal(['Đăng nhập', 'Lấy lại mật khẩu']);
   });
 });
 
@@ -88,6 +92,8 @@ describe('account_exists on the password step', () => {
     expect(clean(alert.textContent)).to.contain('đã có tài khoản');
     expect(getButton(alert, 'Đăng nhập').getAttribute('href')).to.be.a('string');
     expect(getButton(alert, 'Lấy lại mật khẩu').getAttribute('href')).to.be.a('string');
+    // In the order every method's steps give them: signing in first.
+    expect(linkWords(alert)).to.deep.equal(['Đăng nhập', 'Lấy lại mật khẩu']);
   });
 });
 

@@ -66,7 +66,7 @@ const CASES: FailureCase[] = [
     name: 'account_exists',
     scenario: signingScenarios.accountExists,
     title: { vi: 'Đã có tài khoản cho chứng thư số này', en: 'This certificate already has an account' },
-    action: { vi: 'Lấy lại mật khẩu', en: 'Recover password' },
+    action: { vi: 'Lấy lại mật khẩu', en: 'Recover your password' },
   },
 ];
 

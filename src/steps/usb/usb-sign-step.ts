@@ -6,6 +6,7 @@ import { define } from '../../register/define.js';
 import { challengeDigest } from '../../signing/challenge.js';
 import { PLUGIN_TIMEOUTS } from '../../signing/types.js';
 import { failureName, usbFailureOf, type UsbFailure } from './failures.js';
+import { accountLinks } from '../failure-alert.js';
 import { tokenFitsAnother } from '../subject-advice.js';
 import { fixItOf, otherMethodLabel, pluginDetail, retryLabel } from './messages.js';
 import { UsbStep } from './usb-step.js';
@@ -72,11 +73,7 @@ export class UsbSignStep extends UsbStep {
       ? html`<button type="button" class="secondary" @click=${() => this.chooseOther()}>${otherMethodLabel()}</button>`
       : nothing;
     if (failure.code === 'account_exists') {
-      return html`
-        <a class="button primary" href=${this.config?.signInUrl ?? '#'}>${msg('Đăng nhập', { id: 'action.sign-in' })}</a>
-        <a class="button secondary" href=${this.config?.forgotPasswordUrl ?? '#'}>${msg('Lấy lại mật khẩu', { id: 'usb.forgot-password' })}</a>
-        ${other}
-      `;
+      return html`${this.config ? accountLinks(this.config) : nothing}${other}`;
     }
     if (failure.code === 'not_installed') {
       return html`<button type="button" class="primary" @click=${() => this.emit({ type: 'go-to', step: 'usb-plugin' })}>
