@@ -74,6 +74,23 @@ describe('field errors named by their path in the request', () => {
     expect(street.value, 'what was typed is kept').to.equal('12 Phố Đội Cấn');
   });
 
+  it('the current address blamed while it is "the same as permanent": its own inputs come back, the copy in them, the message there', async () => {
+    const worker = await useMockBackend();
+    worker.use(refusedOnce([{ field: 'details.currentAddress.street', code: 'required' }]));
+    const el = await widget({ methods: 'vnpost' });
+    const w = VNPOST_WORDS.vi;
+    await fillVnpost(el, w);
+    expect(getByLabel(el, w.same).checked, 'the form is filled with "same as permanent"').to.equal(true);
+    deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === w.register)!.click();
+    const current = pickers(el)[1]!;
+    const street = getByLabel(current, w.street);
+    await waitFor(() => errorAt(street), { message: 'a message at the current address street' });
+    expect(errorAt(street)).to.equal('Lỗi: Hãy nhập số nhà, tên đường hoặc thôn, xóm.');
+    expect(street.disabled, 'the person can change it').to.equal(false);
+    expect(street.value, 'the copy of the permanent address is there to change').to.equal('12 Phố Đội Cấn');
+    expect(getByLabel(el, w.same).checked).to.equal(false);
+  });
+
   it('fields the person cannot see are not "marked": the alert says what to do instead', async () => {
     const worker = await useMockBackend();
     worker.use(refusedOnce([{ field: 'details.nationality', code: 'required' }]));

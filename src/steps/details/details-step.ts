@@ -493,6 +493,11 @@ export class DetailsStep extends StepElement {
     }
     // A social-insurance record that differs: say which kinds of field, never the record's values.
     for (const kind of error.mismatches) if (inputIds.has(kind)) serverErrors[kind] = () => mismatchMessage(kind);
+    // An address blamed while it copies another ("same as permanent") shows its own inputs again,
+    // with the copy in them, so the person can see and change what the backend refused.
+    for (const field of this.form.fields)
+      if (field.kind === 'address' && this.state.values[`${field.name}.same`] === 'true' && Object.keys(serverErrors).some((id) => id.startsWith(`${field.name}-`)))
+        this.setSameAs(field, false);
     this.serverErrors = serverErrors;
     this.takeSummary();
 
