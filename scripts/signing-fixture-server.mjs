@@ -54,6 +54,10 @@ export async function startSigningFixtureServer({ fixturesDir = 'test/fixtures/s
   });
   const log = [];
   let connections = 0;
+  // How often each step marked closeFirst was asked: the 1st, 3rd… ask closes the socket (a plugin
+  // that crashes), the 2nd, 4th… is answered (the plugin started again), so each test that crashes
+  // then retries sees the same.
+  const asked = new Map();
 
   const https = createHttpsServer({ key: pems.private, cert: pems.cert }, (_req, res) => {
     res.writeHead(404).end();
@@ -62,6 +66,8 @@ export async function startSigningFixtureServer({ fixturesDir = 'test/fixtures/s
 
   wss.on('connection', (socket, request) => {
     const connection = ++connections;
+    // VNPT-CA: whether setLicenseKey (6) was accepted on this connection.
+    let licensed = false;
     // /vgca/<scenario>/<Endpoint> or /vnpt-ca/<scenario>/plugin
     const [, protocol, scenarioName, endpoint] = new URL(request.url, 'https://localhost').pathname.split('/');
     const scenario = fixtures[protocol]?.[scenarioName];
@@ -99,7 +105,12 @@ export async function startSigningFixtureServer({ fixturesDir = 'test/fixtures/s
       if (step.args !== undefined && !matches(step.args, call.args)) return refuse(text, 'args do not match the fixture');
       entry({ request: text, functionID: call.functionID, domain: call.domain });
       if (step.silent) return;
-      const result = typeof step.result === 'string' ? step.result : JSON.stringify(step.result);
+      const key = `${scenarioName}/${call.functionID}`;
+      asked.set(key, (asked.get(key) ?? 0) + 1);
+      if (step.closeFirst && asked.get(key) % 2 === 1) return socket.close();
+      if (call.functionID === 6) licensed = true;
+      const answer = step.unlicensed !== undefined && !licensed ? step.unlicensed : step.result;
+      const result = typeof answer === 'string' ? answer : JSON.stringify(answer);
       socket.send(`${result}*${call.funcCallback}`);
     });
   });

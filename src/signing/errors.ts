@@ -34,7 +34,8 @@ export class SigningError extends Error {
   readonly pluginMessage: string | undefined;
 
   constructor(code: SigningErrorCode, init: { pluginCode?: string | number; pluginMessage?: string } = {}) {
-    super(`Signing plugin: ${code}${init.pluginCode !== undefined ? ` (${init.pluginCode})` : ''}`);
+    // The plugin's code is in `pluginCode`, not repeated here (the token's chunk is at its budget).
+    super(`Signing plugin: ${code}`);
     this.code = code;
     this.pluginCode = init.pluginCode === undefined ? undefined : String(init.pluginCode);
     this.pluginMessage = typeof init.pluginMessage === 'string' && init.pluginMessage.trim() !== '' ? init.pluginMessage.trim() : undefined;

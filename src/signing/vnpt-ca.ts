@@ -24,7 +24,8 @@ export class VnptCaPlugin implements SigningPlugin {
   readonly protocol = 'vnpt-ca' as const;
   private socket: WebSocket | undefined;
   private counter = 0;
-  private licensed = false;
+  /** The socket the licence was set on: a restarted plugin (a new socket) has forgotten it. */
+  private licensed: WebSocket | undefined;
 
   constructor(private readonly options: AdapterOptions = {}) {}
 
@@ -46,13 +47,13 @@ export class VnptCaPlugin implements SigningPlugin {
   async sign(request: SignRequest, { signal }: PluginCallOptions = {}): Promise<SignedChallenge> {
     const deadline = deadlineIn(this.options.signTimeoutMs ?? PLUGIN_TIMEOUTS.signMs);
     const socket = await this.connect(deadlineIn(Math.min(this.options.probeTimeoutMs ?? PLUGIN_TIMEOUTS.probeMs, this.options.signTimeoutMs ?? Infinity)), signal);
-    if (this.options.licence && !this.licensed) {
+    if (this.options.licence && this.licensed !== socket) {
       const reply = parseJsonObject(await this.call(socket, VNPT_FUNCTION.setLicenseKey, [this.options.licence], deadline, signal));
       // One public caller accepts 0 or 1 as "licence taken"; anything else: this site is refused.
       if (reply['code'] !== 0 && reply['code'] !== 1) {
         throw new SigningError('domain_refused', { pluginCode: String(reply['code']), ...messageOf(reply) });
       }
-      this.licensed = true;
+      this.licensed = socket;
     }
     const certText = await this.call(socket, VNPT_FUNCTION.getCertInfo, ['1'], deadline, signal);
     if (certText.trim() === '') throw new SigningError('no_certificate');

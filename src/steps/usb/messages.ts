@@ -59,7 +59,7 @@ function pluginFixIt(failure: Extract<UsbFailure, { kind: 'plugin' }>): FixIt {
     case 'domain_refused':
       return {
         title: msg('Công cụ ký số chưa cho phép trang này', { id: 'usb.fail.domain.title' }),
-        body: msg('Công cụ ký số từ chối ký cho địa chỉ trang này (giấy phép sử dụng theo tên miền). Đây là lỗi cấu hình của cổng, không phải của bạn: hãy báo cho bộ phận hỗ trợ của cổng, hoặc chọn cách đăng ký khác.', {
+        body: msg('Công cụ ký số từ chối ký cho địa chỉ trang này. Đây là lỗi cấu hình của cổng, không phải của bạn: hãy báo cho bộ phận hỗ trợ của cổng, hoặc chọn cách đăng ký khác.', {
           id: 'usb.fail.domain.body',
         }),
       };
@@ -108,7 +108,19 @@ function pluginFixIt(failure: Extract<UsbFailure, { kind: 'plugin' }>): FixIt {
   }
 }
 
+/**
+ * A token often holds more than one certificate (the old one stays after a renewal, a company's
+ * beside a person's) and the plugin's window lets the person choose: a refused certificate is
+ * first a reason to choose another, before renewing or finding another token.
+ */
 function certificateFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>, subjects: readonly Subject[]): FixIt {
+  const fix = certificateProblemFixIt(failure, subjects);
+  return failure.code.startsWith('cert')
+    ? { ...fix, body: `${fix.body} ${msg('Nếu USB ký số có nhiều chứng thư số, hãy thử lại và chọn chứng thư số khác.', { id: 'usb.fail.choose-other-certificate' })}` }
+    : fix;
+}
+
+function certificateProblemFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>, subjects: readonly Subject[]): FixIt {
   switch (failure.code) {
     case 'challenge_expired':
       return {
@@ -127,7 +139,7 @@ function certificateFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>,
     case 'certificate_untrusted':
       return {
         title: msg('Chứng thư số không được chấp nhận', { id: 'usb.fail.untrusted.title' }),
-        body: msg('Chứng thư số trên USB không do tổ chức cung cấp dịch vụ chứng thực chữ ký số được cấp phép tại Việt Nam phát hành. Hãy dùng USB ký số khác.', {
+        body: msg('Chứng thư số trên USB không do nhà cung cấp chữ ký số được cấp phép tại Việt Nam phát hành. Hãy dùng USB ký số khác.', {
           id: 'usb.fail.untrusted.body',
         }),
       };
@@ -141,7 +153,7 @@ function certificateFixIt(failure: Extract<UsbFailure, { kind: 'certificate' }>,
     case 'certificate_not_yet_valid':
       return {
         title: msg('Chứng thư số chưa có hiệu lực', { id: 'usb.fail.not-yet-valid.title' }),
-        body: msg('Chứng thư số trên USB chưa đến ngày có hiệu lực. Hãy kiểm tra ngày giờ của máy tính, hoặc thử lại khi chứng thư số có hiệu lực.', {
+        body: msg('Chứng thư số trên USB chưa đến ngày có hiệu lực. Hãy kiểm tra ngày giờ của máy tính.', {
           id: 'usb.fail.not-yet-valid.body',
         }),
       };
