@@ -16,6 +16,7 @@ const WORDS = {
     macos: 'Tải công cụ ký số cho macOS',
     other: 'Chọn cách đăng ký khác',
     plugIn: 'Cắm USB ký số vào máy rồi bấm Tiếp tục',
+    found: 'Đã tìm thấy công cụ ký số',
   },
   en: {
     missing: 'The signing tool was not found',
@@ -27,12 +28,29 @@ const WORDS = {
     macos: 'Download the signing tool for macOS',
     other: 'Choose another way to register',
     plugIn: 'Plug your USB signing token into the computer, then press Continue',
+    found: 'The signing tool was found',
   },
 } as const;
 
 for (const locale of ['vi', 'en'] as const) {
   const w = WORDS[locale];
   describe(`the plugin check, in ${locale}`, () => {
+    it('says what the check found in the live region that said "checking", so a screen reader reads it', async () => {
+      const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
+      const plugin = new FakeSigningPlugin({ holder: 'business', mode: 'missing', delayMs: 300 });
+      el.signingPlugin = plugin;
+      const region = await waitFor(() => deepQueryAll(el, '[data-plugin-state=checking] [role=status]')[0], { message: 'checking' });
+      await waitFor(() => stepHeading(el) === w.missing, { message: 'missing screen' });
+      expect(region.isConnected, 'the same region').to.equal(true);
+      expect(region.textContent).to.contain(w.missing);
+
+      plugin.settings.mode = 'ready';
+      getButton(el, w.installed).click();
+      await waitFor(() => stepHeading(el) === w.ready, { message: 'found after installing' });
+      expect(region.isConnected, 'still the same region').to.equal(true);
+      expect(region.textContent).to.contain(w.found);
+    });
+
     it('says the plugin is missing, links the configured installers, and finds it once installed', async () => {
       const el = await widget({
         lang: locale,

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { alertBox } from '../../fields/alert.js';
 import { define } from '../../register/define.js';
 import { SigningError } from '../../signing/errors.js';
 import type { SigningPlugin } from '../../signing/types.js';
@@ -69,10 +68,12 @@ export class UsbPluginStep extends UsbStep {
   override render(): TemplateResult {
     const c = this.check;
     // One heading element for every state: the host focuses it on arrival, and the check's result
-    // must not take that focus away by replacing it. The result is also said in a live region.
+    // must not take that focus away by replacing it. The result is said in one live region that
+    // stays from "checking" on: a region added with its words already in it is often not read.
     return html`
       <div data-plugin-state=${c.status}>
         <h3 tabindex="-1">${this.headingOf(c)}</h3>
+        <p role="status" class=${c.status === 'found' ? 'alert alert-success' : ''}>${this.statusOf(c)}</p>
         ${this.renderState(c)}
       </div>
     `;
@@ -93,13 +94,32 @@ export class UsbPluginStep extends UsbStep {
     }
   }
 
-  private renderState(c: Check): TemplateResult {
+  /** What the check found, in a sentence: said as it changes. */
+  private statusOf(c: Check): string {
     switch (c.status) {
       case 'checking':
-        return html`<p role="status">${msg('Đang tìm công cụ ký số trên máy tính của bạn…', { id: 'usb.plugin.checking' })}</p>`;
+        return msg('Đang tìm công cụ ký số trên máy tính của bạn…', { id: 'usb.plugin.checking' });
+      case 'outdated':
+        return msg(str`Máy tính đang có công cụ ký số phiên bản ${c.version}; cổng này cần phiên bản ${c.minimum} trở lên. Hãy tải và cài phiên bản mới, rồi kiểm tra lại.`, {
+          id: 'usb.plugin.outdated.body',
+        });
+      case 'found':
+        return c.version
+          ? msg(str`Đã tìm thấy công cụ ký số (phiên bản ${c.version}).`, { id: 'usb.plugin.found.version' })
+          : msg('Đã tìm thấy công cụ ký số.', { id: 'usb.plugin.found' });
+      case 'failed':
+        return fixItOf(c.failure).body;
+      default:
+        return this.headingOf(c);
+    }
+  }
+
+  private renderState(c: Check): TemplateResult | typeof nothing {
+    switch (c.status) {
+      case 'checking':
+        return nothing;
       case 'missing':
         return html`
-          <p role="status">${this.headingOf(c)}</p>
           <p>
             ${msg('Công cụ ký số (plugin) là phần mềm nhỏ của nhà cung cấp chữ ký số, cài trên máy tính. Trang này cần nó để USB ký số ký xác nhận đăng ký; mã PIN của USB chỉ được nhập trong cửa sổ của công cụ này, không bao giờ nhập vào trang web.', {
               id: 'usb.plugin.missing.what',
@@ -111,35 +131,19 @@ export class UsbPluginStep extends UsbStep {
         `;
       case 'outdated':
         return html`
-          <p role="status">
-            ${msg(str`Máy tính đang có công cụ ký số phiên bản ${c.version}; cổng này cần phiên bản ${c.minimum} trở lên. Hãy tải và cài phiên bản mới, rồi kiểm tra lại.`, {
-              id: 'usb.plugin.outdated.body',
-            })}
-          </p>
           ${this.renderDownloads()} ${this.renderRecheck(msg('Tôi đã cập nhật – kiểm tra lại', { id: 'usb.plugin.recheck-updated' }))}
         `;
       case 'found':
         return html`
-          ${alertBox(
-            'success',
-            c.version
-              ? msg(str`Đã tìm thấy công cụ ký số (phiên bản ${c.version}).`, { id: 'usb.plugin.found.version' })
-              : msg('Đã tìm thấy công cụ ký số.', { id: 'usb.plugin.found' }),
-          )}
           <p><strong>${msg('Cắm USB ký số vào máy rồi bấm Tiếp tục', { id: 'usb.plugin.plug-in' })}</strong></p>
           <div class="actions">
             <button type="button" class="primary" @click=${() => this.emit({ type: 'next' })}>${msg('Tiếp tục', { id: 'action.continue' })}</button>
           </div>
         `;
-      case 'failed': {
-        const fix = fixItOf(c.failure);
+      case 'failed':
         return html`
-          <div class="fix-it" data-failure=${c.failure.code}>
-            <p role="alert">${fix.body}</p>
-            ${pluginDetail(c.failure)} ${this.renderRecheck(retryLabel())}
-          </div>
+          <div class="fix-it" data-failure=${c.failure.code}>${pluginDetail(c.failure)} ${this.renderRecheck(retryLabel())}</div>
         `;
-      }
     }
   }
 
