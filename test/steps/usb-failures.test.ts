@@ -136,6 +136,8 @@ for (const locale of ['vi', 'en'] as const) {
         expect(stepHeading(el)).to.equal(c.title[locale]);
         await waitFor(() => focused()?.localName === 'h3' && clean(focused()!.textContent) === c.title[locale], { message: 'focus on the fix-it title' });
         expect(clean(screen.textContent)).to.not.equal('');
+        // This portal offers the token alone: no screen sends the person to another way.
+        expect(clean(screen.textContent).toLowerCase()).to.not.include(locale === 'vi' ? 'cách đăng ký khác' : 'another way');
         await expect(el).to.be.accessible();
 
         if (c.action) {

@@ -59,7 +59,7 @@ function pluginFixIt(failure: Extract<UsbFailure, { kind: 'plugin' }>): FixIt {
     case 'domain_refused':
       return {
         title: msg('Công cụ ký số chưa cho phép trang này', { id: 'usb.fail.domain.title' }),
-        body: msg('Công cụ ký số từ chối ký cho địa chỉ trang này. Đây là lỗi cấu hình của cổng, không phải của bạn: hãy báo cho bộ phận hỗ trợ của cổng, hoặc chọn cách đăng ký khác.', {
+        body: msg('Công cụ ký số từ chối ký cho địa chỉ trang này. Đây là lỗi cấu hình của cổng, không phải của bạn: hãy báo cho bộ phận hỗ trợ của cổng.', {
           id: 'usb.fail.domain.body',
         }),
       };
