@@ -135,6 +135,9 @@ for (const locale of ['vi', 'en'] as const) {
         const screen = await waitFor(() => deepQueryAll(el, `[data-failure="${c.name}"]`)[0], { message: `fix-it screen ${c.name}` });
         expect(stepHeading(el)).to.equal(c.title[locale]);
         await waitFor(() => focused()?.localName === 'h3' && clean(focused()!.textContent) === c.title[locale], { message: 'focus on the fix-it title' });
+        // Focus on the title alone would read the title alone: what to do is its description.
+        const description = focused()!.getAttribute('aria-describedby');
+        expect(clean((focused()!.getRootNode() as ShadowRoot).getElementById(description ?? '')?.textContent)).to.not.equal('');
         expect(clean(screen.textContent)).to.not.equal('');
         // This portal offers the token alone: no screen sends the person to another way.
         expect(clean(screen.textContent).toLowerCase()).to.not.include(locale === 'vi' ? 'cách đăng ký khác' : 'another way');

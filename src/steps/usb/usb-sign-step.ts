@@ -55,12 +55,13 @@ export class UsbSignStep extends UsbStep {
     `;
   }
 
+  /** Its title takes focus; what to do is its description, so a screen reader reads both at once. */
   private renderFixIt(failure: UsbFailure): TemplateResult {
     const fix = fixItOf(failure, this.state.offer.subjects);
     return html`
       <div class="fix-it" data-failure=${failureName(failure)}>
-        <h3 tabindex="-1">${fix.title}</h3>
-        <p>${fix.body}</p>
+        <h3 tabindex="-1" aria-describedby="fix-body">${fix.title}</h3>
+        <p id="fix-body">${fix.body}</p>
         ${pluginDetail(failure)}
         <div class="actions">${this.fixItActions(failure)}</div>
       </div>
