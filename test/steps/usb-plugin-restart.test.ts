@@ -3,6 +3,7 @@ import { signingMockBackend } from '../../src/mocks/signing.js';
 import { deepQueryAll, focused, getButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { press, tabTo } from '../helpers/user.js';
+import { continueAndSign } from '../helpers/usb-journey.js';
 import { widget } from '../helpers/widget.js';
 import { fixtureLog, fixtureServers } from '../signing/fixture-server.js';
 
@@ -37,14 +38,7 @@ for (const locale of ['vi', 'en'] as const) {
         'plugin-url': `wss://127.0.0.1:${port}/vnpt-ca/${scenario}/plugin`,
         'plugin-licence': 'TEST-LICENCE-XML',
       });
-      const signOnce = async () => {
-        await waitFor(() => stepHeading(el) === w.ready, { message: 'plugin found' });
-        await tabTo(getButton(el, w.continue));
-        await press('Enter');
-        await waitFor(() => getButton(el, w.sign));
-        await tabTo(getButton(el, w.sign));
-        await press('Enter');
-      };
+      const signOnce = () => continueAndSign(el, w);
 
       // The first try: the plugin goes away while its PIN window is open.
       await signOnce();

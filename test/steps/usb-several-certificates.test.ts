@@ -4,6 +4,7 @@ import { FakeSigningPlugin, type FakePluginSettings } from '../../src/signing/fa
 import { clean, deepQueryAll, focused, getButton, stepHeading, waitFor } from '../helpers/dom.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
 import { press, tabTo } from '../helpers/user.js';
+import { continueAndSign } from '../helpers/usb-journey.js';
 import { widget } from '../helpers/widget.js';
 
 const WORDS = {
@@ -50,12 +51,7 @@ for (const locale of ['vi', 'en'] as const) {
         const el = await widget({ lang: locale, subjects: 'business', methods: 'usb' });
         const plugin = new FakeSigningPlugin({ holder: 'business', ...c.wrong });
         el.signingPlugin = plugin;
-        await waitFor(() => stepHeading(el) === w.ready, { message: 'plugin found' });
-        await tabTo(getButton(el, w.continue));
-        await press('Enter');
-        await waitFor(() => getButton(el, w.sign));
-        await tabTo(getButton(el, w.sign));
-        await press('Enter');
+        await continueAndSign(el, w);
 
         const screen = await waitFor(() => deepQueryAll(el, `[data-failure="${c.name}"]`)[0], { message: `fix-it screen ${c.name}` });
         await waitFor(() => focused()?.localName === 'h3', { message: 'focus on the fix-it title' });
