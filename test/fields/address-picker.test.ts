@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { apiContext } from '../../src/api/context.js';
 import '../../src/fields/address-picker/address-picker.js';
 import type { AddressPicker, AddressValue } from '../../src/fields/address-picker/address-picker.js';
+import { ANNOUNCE_AFTER_MS } from '../../src/fields/address-picker/combobox.js';
 import { currentLocale, setLocale } from '../../src/localization/locale.js';
 import { SettlingApi } from '../helpers/api.js';
 import { useMockBackend } from '../helpers/mock-worker.js';
@@ -378,6 +379,25 @@ describe('<dvc-address-picker>', () => {
       expect(clean(busy.querySelector('.list-status')?.textContent)).to.equal('Đang tải danh sách…');
       release();
       await waitFor(() => !el.shadowRoot!.querySelector('[aria-busy=true]'));
+    });
+    it('announces the count of what was typed while the list was loading, once it is in', async () => {
+      const worker = await useMockBackend();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      worker.use(
+        http.get('*/api/registration/addresses/provinces', async () => {
+          await held;
+          return undefined;
+        }, { once: true }),
+      );
+      const { el } = await mount({}, { waitForList: false });
+      await waitFor(() => el.shadowRoot!.querySelector('[aria-busy=true]') ?? undefined);
+      await type(input(el, 'province'), 'ha');
+      // The quiet time passes while the list is still on its way.
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS * 3));
+      expect(announcements(el).some((a) => /kết quả/.test(a)), 'nothing to count yet').to.equal(false);
+      release();
+      await waitFor(() => announcements(el).includes('3 kết quả'), { message: 'the count announced once the list is in' });
     });
   });
 

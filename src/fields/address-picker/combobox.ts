@@ -66,6 +66,8 @@ export class UnitCombobox implements ReactiveController {
   private shown: FilterResult<AdminUnit> = { units: [], total: 0 };
   private memo: { index: UnitIndex<AdminUnit>; query: string; result: FilterResult<AdminUnit> } | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The quiet time has passed but the list was still loading: the count is said once it is in. */
+  private announcePending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -75,10 +77,13 @@ export class UnitCombobox implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.announceTimer);
+    this.quiet();
   }
 
   hostUpdated(): void {
+    // After the render that shows the loaded list, so the count is the one on screen; not within
+    // this update, which the announcement would change.
+    if (this.announcePending && this.view?.list.status === 'ready') this.announceTimer = setTimeout(() => this.announceCount());
     if (!this.scrollPending) return;
     this.scrollPending = false;
     const unit = this.activeUnit();
@@ -88,7 +93,7 @@ export class UnitCombobox implements ReactiveController {
 
   /** Forgets what was typed and closes the list: a value came from outside, or the field became read-only. */
   reset(): void {
-    clearTimeout(this.announceTimer);
+    this.quiet();
     this.query = undefined;
     this.open = false;
     this.active = -1;
@@ -207,14 +212,26 @@ export class UnitCombobox implements ReactiveController {
     this.open = true;
     this.active = -1;
     this.host.requestUpdate();
-    clearTimeout(this.announceTimer);
+    this.quiet();
     this.announceTimer = setTimeout(() => {
-      if (this.view?.list.status === 'ready' && this.query !== undefined) {
-        const total = this.shown.total;
-        this.actions.announce(() => resultCount(total));
-      }
+      this.announcePending = true;
+      this.announceCount();
     }, ANNOUNCE_AFTER_MS);
   };
+
+  /** Says how many units match what is typed, once the list is loaded (typing may start before). */
+  private announceCount(): void {
+    if (!this.announcePending || this.view?.list.status !== 'ready' || this.query === undefined) return;
+    this.announcePending = false;
+    const total = this.shown.total;
+    this.actions.announce(() => resultCount(total));
+  }
+
+  /** No count to say: the person chose, left, or the text was reset. */
+  private quiet(): void {
+    clearTimeout(this.announceTimer);
+    this.announcePending = false;
+  }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     // While an IME (Telex, VNI on a phone keyboard) composes a letter, its keys are not ours:
@@ -279,7 +296,7 @@ export class UnitCombobox implements ReactiveController {
   };
 
   private readonly onBlur = () => {
-    clearTimeout(this.announceTimer);
+    this.quiet();
     this.open = false;
     this.active = -1;
     const view = this.view;
@@ -318,7 +335,7 @@ export class UnitCombobox implements ReactiveController {
   }
 
   private choose(unit: AdminUnit): void {
-    clearTimeout(this.announceTimer);
+    this.quiet();
     this.query = undefined;
     this.open = false;
     this.active = -1;
