@@ -70,6 +70,20 @@ async function mount(props: Partial<AddressPicker> = {}, { waitForList = true } 
   return { el, changes, blurs, requests };
 }
 
+/** The province list held on its way until `release()` is called (a slow line). */
+async function holdProvinces(): Promise<() => void> {
+  const worker = await useMockBackend();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  worker.use(
+    http.get('*/api/registration/addresses/provinces', async () => {
+      await held;
+      return undefined;
+    }, { once: true }),
+  );
+  return release;
+}
+
 const input = (el: AddressPicker, part: 'province' | 'commune' | 'street') =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`#permanent-${part}`)!;
 const options = (el: AddressPicker) => deepQueryAll(el, '[role=option]').map((o) => clean(o.querySelector('.option-name')?.textContent));
@@ -365,15 +379,7 @@ describe('<dvc-address-picker>', () => {
     });
 
     it('shows that a list is loading', async () => {
-      const worker = await useMockBackend();
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      worker.use(
-        http.get('*/api/registration/addresses/provinces', async () => {
-          await held;
-          return undefined;
-        }, { once: true }),
-      );
+      const release = await holdProvinces();
       const { el } = await mount({}, { waitForList: false });
       const busy = await waitFor(() => el.shadowRoot!.querySelector('[aria-busy=true]') ?? undefined);
       expect(clean(busy.querySelector('.list-status')?.textContent)).to.equal('Đang tải danh sách…');
@@ -381,15 +387,7 @@ describe('<dvc-address-picker>', () => {
       await waitFor(() => !el.shadowRoot!.querySelector('[aria-busy=true]'));
     });
     it('announces the count of what was typed while the list was loading, once it is in', async () => {
-      const worker = await useMockBackend();
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      worker.use(
-        http.get('*/api/registration/addresses/provinces', async () => {
-          await held;
-          return undefined;
-        }, { once: true }),
-      );
+      const release = await holdProvinces();
       const { el } = await mount({}, { waitForList: false });
       await waitFor(() => el.shadowRoot!.querySelector('[aria-busy=true]') ?? undefined);
       await type(input(el, 'province'), 'ha');
