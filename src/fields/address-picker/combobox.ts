@@ -83,7 +83,11 @@ export class UnitCombobox implements ReactiveController {
   hostUpdated(): void {
     // After the render that shows the loaded list, so the count is the one on screen; not within
     // this update, which the announcement would change.
-    if (this.announcePending && this.view?.list.status === 'ready') this.announceTimer = setTimeout(() => this.announceCount());
+    if (this.announcePending && this.view?.list.status === 'ready') {
+      // One timer at a time: another update before it fires must not leave an earlier one behind.
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => this.announceCount());
+    }
     if (!this.scrollPending) return;
     this.scrollPending = false;
     const unit = this.activeUnit();
